@@ -1,0 +1,28 @@
+import {open, rename, rm} from "node:fs/promises";
+import {basename, dirname, join} from "node:path";
+
+let counter = 0;
+
+/**
+ * Writes a file so that readers see either the old content or the new, never half of it:
+ * the data goes to a temporary file in the same folder (same file system, so the rename is
+ * atomic), is flushed to disk, then renamed over the target. On failure the temporary file is
+ * removed and the target is left as it was.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  counter += 1;
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, {force: true});
+    throw error;
+  }
+}
