@@ -1,0 +1,26 @@
+// @ts-check
+import {defineConfig} from "astro/config";
+import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
+
+// Canonical URLs, RSS links and the sitemap use this; set SITE_URL when publishing elsewhere.
+const site = process.env.SITE_URL ?? "https://briefs.example.com";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  integrations: [mdx(), sitemap()],
+  build: {format: "directory"},
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries an "use astro:head-inject" directive that rolldown warns
+        // about once per file; it is harmless (Astro handles head injection itself).
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE") return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

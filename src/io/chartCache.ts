@@ -1,0 +1,30 @@
+import {mkdir, readFile} from "node:fs/promises";
+import {join} from "node:path";
+import {writeFileAtomic} from "./writeAtomic.ts";
+
+/**
+ * On-disk cache of rendered charts, keyed by content hash. It lives under node_modules/.cache
+ * (the conventional place, wiped with node_modules) so a rebuild reuses earlier renders.
+ */
+const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "market-brief", "charts");
+
+export async function readCached(key: string, ext: string): Promise<string | null> {
+  try {
+    return await readFile(join(CACHE_DIR, `${key}.${ext}`), "utf8");
+  } catch {
+    return null;
+  }
+}
+
+export async function writeCached(key: string, ext: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(CACHE_DIR, {recursive: true});
+  await writeFileAtomic(join(CACHE_DIR, `${key}.${ext}`), data);
+}
+
+export async function readCachedBytes(key: string, ext: string): Promise<Uint8Array | null> {
+  try {
+    return await readFile(join(CACHE_DIR, `${key}.${ext}`));
+  } catch {
+    return null;
+  }
+}

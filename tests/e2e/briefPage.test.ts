@@ -1,0 +1,48 @@
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {readdir} from "node:fs/promises";
+import type {Browser} from "playwright-core";
+import {launchChromium} from "../support/browser.ts";
+import {serveDist} from "../support/serveDist.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  site = await serveDist("dist");
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const briefIds = async () => (await readdir("dist/briefs")).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+
+describe("a brief page in Chromium", () => {
+  it("shows the headline and an inline SVG chart", async () => {
+    const [latest] = (await briefIds()).slice(-1);
+    expect(latest).toBeDefined();
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/briefs/${latest}/`);
+    const headline = page.locator("h1");
+    await expect.poll(() => headline.isVisible()).toBe(true);
+    expect((await headline.textContent())?.trim().length).toBeGreaterThan(10);
+    const chart = page.locator("figure.chart svg[role=img]").first();
+    expect(await chart.isVisible()).toBe(true);
+    const box = await chart.boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    expect(box?.height).toBeGreaterThan(100);
+    await page.close();
+  });
+
+  it("is linked from the front page", async () => {
+    const [latest] = (await briefIds()).slice(-1);
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.locator(`a[href="/briefs/${latest}/"]`).first().click();
+    await page.waitForURL(`**/briefs/${latest}/`);
+    expect(await page.locator("h1").isVisible()).toBe(true);
+    await page.close();
+  });
+});
