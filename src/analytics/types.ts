@@ -1,0 +1,439 @@
+/**
+ * MarketFacts: everything the brief may say about one snapshot, as typed data. Public contract:
+ * written as `content/briefs/DATE.facts.json` and documented field by field in docs/facts.md.
+ *
+ * Units live in names: stock prices in integer fen (`closeFen`), index levels in points,
+ * changes as fractions (`pctChange: 0.0445` is +4.45%), limit percents as whole percents
+ * (`upPct: 10`). Nothing is pre-formatted. Every list is sorted with an explicit tie-break,
+ * stock or index code last.
+ */
+import type {Board} from "./board.ts";
+import type {IndexKind, Session} from "../snapshot/types.ts";
+
+export interface MarketFacts {
+  date: string;
+  session: Session;
+  /** Attribution line from meta.json. */
+  source: string;
+  history: HistoryCoverage;
+  limits: LimitFacts;
+  ladder: LadderFacts;
+  breadth: BreadthFacts;
+  /** Broad indices: 000001.SH, 399001.SZ, 399006.SZ, 000688.SH, 000300.SH first, then other broad ones by code. */
+  indices: IndexFacts[];
+  sectors: SectorFacts;
+  /** Ranked by score desc, then kind, then first subject code. The composer's headline is stories[0]. */
+  stories: Story[];
+}
+
+/** How much history the facts could draw on; facts that need more are omitted or flagged. */
+export interface HistoryCoverage {
+  /** Trading sessions in the calendar up to and including today. */
+  calendarSessions: number;
+  calendarStart: string | null;
+  /** Earlier close snapshots available (stock-level history). */
+  stockDays: number;
+  stockDaysStart: string | null;
+}
+
+// ─── Price limits ────────────────────────────────────────────────────────────────────────
+
+/** Why a stock's limit could not be known (fail closed: it is left out of limit counts). */
+export type UnknownLimitReason = "unknownBoard" | "unknownSt" | "unknownListingAge";
+
+/** The filters applied to headline limit counts, stated as data for the footnote. */
+export interface LimitFilters {
+  excludesSt: boolean;
+  excludesNoLimitListings: boolean;
+}
+
+/** One stock on a limit list. */
+export interface LimitStock {
+  code: string;
+  name: string;
+  board: Board;
+  isSt: boolean;
+  /** Whole percent of the side this list is about (up for limit-up/broken, down for limit-down). */
+  limitPct: number;
+  /** The limit price this list is about, in fen. */
+  limitFen: number;
+  /** "vendor" when the snapshot's up_limit/down_limit was used, else "rule". */
+  limitSource: "rule" | "vendor";
+  prevCloseFen: number;
+  openFen: number;
+  highFen: number;
+  lowFen: number;
+  closeFen: number;
+  /** close / prevClose − 1. */
+  pctChange: number;
+  /** open = high = low = close = limit (一字板). */
+  onePrice: boolean;
+}
+
+export interface UnknownLimits {
+  total: number;
+  unknownBoard: number;
+  unknownSt: number;
+  unknownListingAge: number;
+  /** Codes left out, sorted. */
+  codes: string[];
+}
+
+export interface VendorLimitMismatch {
+  code: string;
+  side: "up" | "down";
+  ruleFen: number;
+  vendorFen: number;
+}
+
+export interface LimitFacts {
+  filters: LimitFilters;
+  /** Headline lists (filters applied), sorted by board order, then pctChange desc, then code. */
+  limitUp: LimitStock[];
+  limitDown: LimitStock[];
+  /** Touched the limit-up price intraday, closed below it (炸板). */
+  broken: LimitStock[];
+  /** Headline limit-up stocks that were one-price boards. */
+  onePriceUp: LimitStock[];
+  onePriceDown: LimitStock[];
+  /** Headline counts (the lists' lengths, repeated for easy citing). touched = limitUp + broken. */
+  limitUpCount: number;
+  limitDownCount: number;
+  brokenCount: number;
+  touchedCount: number;
+  /** limitUp ÷ (limitUp + broken) by stocks; null when nothing touched the limit. */
+  sealRate: number | null;
+  /** Stocks with a known limit left out of the headline by the filters. */
+  excluded: {stLimitUp: number; stLimitDown: number; stBroken: number; noLimitListings: number};
+  /** Stocks whose limit could not be known, and why. */
+  unknown: UnknownLimits;
+  /** Vendor limit prices that disagree with the rule table (the vendor's price was used). */
+  vendorMismatches: VendorLimitMismatch[];
+}
+
+// ─── Consecutive limit-ups ───────────────────────────────────────────────────────────────
+
+export interface StreakStock {
+  code: string;
+  name: string;
+  board: Board;
+  /** Trading days in a row closing limit-up, ending today (1 = first board). */
+  height: number;
+  /** True when history ran out (or had a gap) while the streak was still going: height is a lower bound. */
+  lowerBound: boolean;
+  /** Limit-up dates of the streak, oldest first (suspended days skipped). */
+  dates: string[];
+  /** Previous close of the streak's first day, fen. */
+  startPrevCloseFen: number;
+  closeFen: number;
+  /** closeFen / startPrevCloseFen − 1. */
+  cumulativeGain: number;
+}
+
+export interface LadderRung {
+  height: number;
+  /** Sorted by code. */
+  stocks: StreakStock[];
+}
+
+export interface LadderFacts {
+  /** Same filters as the headline limit-up list. */
+  filters: LimitFilters;
+  /** Heights desc; only heights that occur. */
+  rungs: LadderRung[];
+  /** Stocks at height 1 (首板). */
+  firstBoardCount: number;
+  /** Stocks at height ≥ 2. */
+  consecutiveCount: number;
+  maxHeight: number;
+}
+
+// ─── Breadth ─────────────────────────────────────────────────────────────────────────────
+
+export type BucketId =
+  | "limitDown"
+  | "le-7"
+  | "-7to-5"
+  | "-5to-3"
+  | "-3to0"
+  | "zero"
+  | "0to3"
+  | "3to5"
+  | "5to7"
+  | "ge7"
+  | "limitUp";
+
+export interface BreadthBucket {
+  id: BucketId;
+  /** Bounds as fractions (null = open); limit buckets carry null/null. */
+  lower: number | null;
+  upper: number | null;
+  count: number;
+}
+
+export interface BoardBreadth {
+  board: Board;
+  advancers: number;
+  decliners: number;
+  unchanged: number;
+  suspended: number;
+  /** Closed more than 9% above the previous close. */
+  upOver9: number;
+  /** All stocks with a known limit on this board that closed at it (no ST / listing filter). */
+  limitUp: number;
+  limitDown: number;
+}
+
+export interface BreadthFacts {
+  total: number;
+  advancers: number;
+  decliners: number;
+  unchanged: number;
+  suspended: number;
+  upOver9: number;
+  /** In board order main, chinext, star, bse; stocks of unknown board are only in the totals. */
+  byBoard: BoardBreadth[];
+  /** Traded stocks in buckets, in the order of BucketId; counts sum to total − suspended. */
+  distribution: BreadthBucket[];
+}
+
+// ─── Indices ─────────────────────────────────────────────────────────────────────────────
+
+export type PatternName = "doji" | "spinningTop" | "bullishEngulfing" | "bearishEngulfing" | "hammer";
+
+export interface CandlePattern {
+  name: PatternName;
+  /** The bar the pattern completes on. */
+  date: string;
+  /** TA-Lib's output value: ±100, or ±80 for engulfing with an equal open/close. */
+  strength: number;
+}
+
+export interface IndexMove {
+  date: string;
+  close: number;
+  /** Points. */
+  change: number;
+  pctChange: number;
+}
+
+/** The highest close over available history (not necessarily all-time). */
+export interface RecordClose {
+  /** Today's close is above every earlier close in history. */
+  isRecord: boolean;
+  /** Sessions of history compared against (earlier bars, today excluded). */
+  historySessions: number;
+  historyStart: string | null;
+  previousHigh: number | null;
+  previousHighDate: string | null;
+}
+
+/** "First close above L in Y years": today ≥ L, yesterday < L, last close ≥ L at least a year ago or never. */
+export interface RoundLevelBreak {
+  level: number;
+  /** Last close at or above the level before today; null when never in history. */
+  lastAboveDate: string | null;
+  /** Whole years from lastAboveDate to today (floor); null when never in history. */
+  yearsSince: number | null;
+  historyStart: string | null;
+}
+
+export interface UpDownStreak {
+  direction: "up" | "down";
+  /** Sessions in a row moving in direction, ending today (today included). */
+  sessions: number;
+  /** Date of the first session of the streak. */
+  startDate: string;
+  /** Close the session before the streak began. */
+  baseClose: number;
+  /** close today / baseClose − 1. */
+  cumulativeChange: number;
+  /** History ran out while the streak was still going. */
+  lowerBound: boolean;
+}
+
+export interface IndexFacts {
+  code: string;
+  name: string;
+  kind: IndexKind;
+  prevClose: number;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
+  change: number;
+  pctChange: number;
+  /** The previous session's own move; null without two earlier bars. */
+  previous: IndexMove | null;
+  /** Previous session fell and today closed above the close before that fall. */
+  reclaimedPreviousLoss: boolean;
+  /** Consecutive up and down sessions immediately before today (one of them is 0). */
+  priorUpSessions: number;
+  priorDownSessions: number;
+  /** Today's streak in today's direction; null when today is unchanged. */
+  streak: UpDownStreak | null;
+  /** Patterns completing today, then those that completed on the previous bar. */
+  patterns: CandlePattern[];
+  previousPatterns: CandlePattern[];
+  record: RecordClose;
+  roundLevel: RoundLevelBreak | null;
+}
+
+// ─── Sectors ─────────────────────────────────────────────────────────────────────────────
+
+export type LimitStatus = "limitUp" | "limitDown" | "broken" | "none" | "unknown";
+
+export interface MemberMove {
+  code: string;
+  name: string;
+  board: Board | null;
+  closeFen: number;
+  pctChange: number;
+  limitStatus: LimitStatus;
+}
+
+export interface MemberMonthToDate {
+  code: string;
+  name: string;
+  baseCloseFen: number;
+  closeFen: number;
+  pctChange: number;
+}
+
+export interface MonthToDate {
+  /** Last trading day of the previous month. */
+  baseDate: string;
+  baseClose: number;
+  pctChange: number;
+  /** Top 5 members by change since baseDate; null when that day's snapshot is not in history. */
+  leaders: MemberMonthToDate[] | null;
+}
+
+export interface SectorEntry extends IndexFacts {
+  memberCount: number;
+  /** Top 5 members by today's change, then code. */
+  leadingMembers: MemberMove[];
+  /** Up-day streak ending today; null when today was not up. */
+  upStreak: UpDownStreak | null;
+  monthToDate: MonthToDate | null;
+  /** Up today while the SSE Composite fell; upOnCompositeDownDays counts such sessions among the last 5 composite down days. */
+  upWhileCompositeFell: boolean;
+  upOnCompositeDownDays: {sessions: number; of: number};
+}
+
+export interface SectorFacts {
+  /** Industry and concept indices in the snapshot. */
+  count: number;
+  /** Top 5 by pctChange desc, then code. */
+  leaders: SectorEntry[];
+  /** Bottom 5 by pctChange asc, then code. */
+  laggards: SectorEntry[];
+  /** Sectors with a streak ≥ 5, a record close or a round-level break, by code (may repeat leaders). */
+  notable: SectorEntry[];
+  /** Codes of sectors up while the SSE Composite fell today, by pctChange desc then code. */
+  upWhileCompositeFell: string[];
+}
+
+// ─── Stories ─────────────────────────────────────────────────────────────────────────────
+
+interface StoryBase {
+  /** Newsworthiness; see stories.ts for the scoring table. Higher is stronger. */
+  score: number;
+  /** Index or stock codes the story is about, most important first. */
+  subjects: string[];
+  /** Dotted paths into these facts the story rests on, e.g. "sectors.notable[886032.TI].upStreak". */
+  evidence: string[];
+}
+
+/** A close above a round level for the first time in years (or ever, in history). */
+export interface RoundLevelStory extends StoryBase {
+  kind: "roundLevel";
+  code: string;
+  name: string;
+  close: number;
+  pctChange: number;
+  level: number;
+  lastAboveDate: string | null;
+  yearsSince: number | null;
+}
+
+/** The highest close in the available history. */
+export interface RecordCloseStory extends StoryBase {
+  kind: "recordClose";
+  code: string;
+  name: string;
+  close: number;
+  historySessions: number;
+  previousHigh: number | null;
+}
+
+/** A sector index up five or more sessions in a row. */
+export interface SectorStreakStory extends StoryBase {
+  kind: "sectorStreak";
+  code: string;
+  name: string;
+  sessions: number;
+  startDate: string;
+  cumulativeChange: number;
+  lowerBound: boolean;
+}
+
+/** A consecutive limit-up ladder three or more high. */
+export interface LadderStory extends StoryBase {
+  kind: "ladder";
+  maxHeight: number;
+  /** Codes at the top of the ladder, sorted. */
+  topCodes: string[];
+  consecutiveCount: number;
+}
+
+/** Advancers or decliners dominating the market. */
+export interface BreadthExtremeStory extends StoryBase {
+  kind: "breadthExtreme";
+  direction: "up" | "down";
+  advancers: number;
+  decliners: number;
+  /** advancers ÷ (advancers + decliners). */
+  advancerShare: number;
+}
+
+/** A broad index moving 2% or more. */
+export interface BigIndexMoveStory extends StoryBase {
+  kind: "bigIndexMove";
+  code: string;
+  name: string;
+  change: number;
+  pctChange: number;
+  reclaimedPreviousLoss: boolean;
+}
+
+/** An engulfing pattern completing today on a broad index. */
+export interface EngulfingStory extends StoryBase {
+  kind: "engulfing";
+  code: string;
+  name: string;
+  pattern: "bullishEngulfing" | "bearishEngulfing";
+  /** Patterns on the previous bar (e.g. the spinning top it engulfed). */
+  after: PatternName[];
+  pctChange: number;
+}
+
+/** Seal rate unusually high or low. */
+export interface SealRateStory extends StoryBase {
+  kind: "sealRate";
+  sealRate: number;
+  limitUpCount: number;
+  brokenCount: number;
+}
+
+export type Story =
+  | RoundLevelStory
+  | RecordCloseStory
+  | SectorStreakStory
+  | LadderStory
+  | BreadthExtremeStory
+  | BigIndexMoveStory
+  | EngulfingStory
+  | SealRateStory;
+
+export type StoryKind = Story["kind"];
