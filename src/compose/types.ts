@@ -26,7 +26,8 @@ export interface TableColumn {
 export interface Section {
   /** Stable slug, also the heading's anchor: "market-overview". */
   id: string;
-  heading: string;
+  /** null for the lede, which runs under the headline without a heading of its own. */
+  heading: string | null;
   blocks: Block[];
 }
 

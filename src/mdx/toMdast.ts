@@ -11,10 +11,9 @@ export function toMdast(brief: Brief): Root {
 }
 
 function sectionNodes(section: Section): RootContent[] {
-  return [
-    {type: "heading", depth: 2, children: [{type: "text", value: section.heading}]},
-    ...section.blocks.map(blockNode),
-  ];
+  const blocks = section.blocks.map(blockNode);
+  if (section.heading === null) return blocks;
+  return [{type: "heading", depth: 2, children: [{type: "text", value: section.heading}]}, ...blocks];
 }
 
 function inlineNode(inline: Inline): PhrasingContent {

@@ -1,0 +1,95 @@
+import {SingleBar} from "cli-progress";
+import {isoDate, parse, UsageError} from "./args.ts";
+import {main} from "./main.ts";
+import {generateDay, type DayOutcome} from "./generateDay.ts";
+import {listSnapshotDates} from "../io/loadDay.ts";
+import {generatorVersion} from "../io/generatorVersion.ts";
+import {formatIssue} from "../snapshot/issue.ts";
+
+const USAGE = `Usage: npm run brief -- --date YYYY-MM-DD [options]
+       npm run brief -- --from YYYY-MM-DD --to YYYY-MM-DD [options]
+       npm run brief -- --all [options]
+
+Writes content/briefs/DATE.mdx (the brief), DATE.facts.json (its facts) and DATE.charts.json
+(its chart specs) from the snapshot in data/DATE/. A brief whose inputs have not changed is
+left alone unless --force is given. Editors' commentary (content/commentary/) is never touched.
+
+Options:
+  --date D        one trading day
+  --from A --to B every day with a snapshot between A and B (inclusive), with a progress bar
+  --all           every day with a snapshot in the data folder
+  --data DIR      snapshot folder (default: data)
+  --content DIR   content folder (default: content)
+  --force         regenerate even when the brief is up to date
+  --quiet         print only errors and the summary
+  --help          show this help
+
+Exit codes: 0 done; 2 bad input (each problem printed as file:row:column: message, nothing
+written for that day); 1 internal error.
+`;
+
+async function run(argv: string[]): Promise<number> {
+  const {values} = parse(argv, {
+    date: {type: "string"},
+    from: {type: "string"},
+    to: {type: "string"},
+    all: {type: "boolean", default: false},
+    data: {type: "string", default: "data"},
+    content: {type: "string", default: "content"},
+    force: {type: "boolean", default: false},
+    quiet: {type: "boolean", default: false},
+    help: {type: "boolean", default: false},
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const date = isoDate(values.date, "--date");
+  const from = isoDate(values.from, "--from");
+  const to = isoDate(values.to, "--to");
+  const modes = [date !== undefined, from !== undefined || to !== undefined, values.all].filter(Boolean).length;
+  if (modes !== 1) throw new UsageError("give exactly one of --date, --from/--to or --all");
+  if ((from === undefined) !== (to === undefined)) throw new UsageError("--from and --to go together");
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+
+  const available = await listSnapshotDates(values.data);
+  let dates: string[];
+  if (date !== undefined) {
+    if (!available.includes(date)) {
+      process.stderr.write(`${values.data}/${date}: no snapshot for this date (is it a trading day? folders found: ${available.length})\nNo file was changed.\n`);
+      return 2;
+    }
+    dates = [date];
+  } else if (from !== undefined && to !== undefined) {
+    dates = available.filter((d) => d >= from && d <= to);
+  } else {
+    dates = available;
+  }
+
+  const options = {dataDir: values.data, contentDir: values.content, generator: generatorVersion(), force: values.force};
+  const bar = dates.length > 1 && process.stderr.isTTY ? new SingleBar({format: "briefs [{bar}] {value}/{total} {date}", hideCursor: true}) : null;
+  bar?.start(dates.length, 0, {date: ""});
+  const outcomes: DayOutcome[] = [];
+  for (const day of dates) {
+    const outcome = await generateDay(day, options);
+    outcomes.push(outcome);
+    bar?.increment(1, {date: day});
+  }
+  bar?.stop();
+
+  for (const o of outcomes) {
+    if (!values.quiet) for (const w of o.warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+    if (o.status === "invalid") for (const i of o.issues) process.stderr.write(`${formatIssue(i)}\n`);
+  }
+  const count = (s: DayOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
+  const invalid = outcomes.filter((o) => o.status === "invalid").map((o) => o.date);
+  const summary = `${dates.length} day(s): ${count("written")} written, ${count("up-to-date")} up to date, ${invalid.length} invalid`;
+  process.stderr.write(`${summary}\n`);
+  if (invalid.length > 0) {
+    process.stderr.write(`No file was changed for ${invalid.join(", ")}.\n`);
+    return 2;
+  }
+  return 0;
+}
+
+await main(() => run(process.argv.slice(2)), USAGE);

@@ -1,0 +1,42 @@
+import {computeFacts, factsToJson} from "../analytics/index.ts";
+import {composeBrief} from "../compose/index.ts";
+import {toMdx} from "../mdx/index.ts";
+import {loadDay, snapshotHash} from "../io/loadDay.ts";
+import {readProvenance, writeBriefFiles} from "../io/briefFiles.ts";
+import type {Issue} from "../snapshot/issue.ts";
+
+export type DayOutcome =
+  | {status: "written" | "up-to-date"; date: string; warnings: Issue[]}
+  | {status: "invalid"; date: string; issues: Issue[]; warnings: Issue[]};
+
+export interface DayOptions {
+  dataDir: string;
+  contentDir: string;
+  generator: string;
+  force: boolean;
+}
+
+/**
+ * One day through the whole pipeline: snapshot → facts → brief → MDX, written atomically.
+ * A brief whose recorded input hash and generator match is left alone unless forced.
+ * Nothing is written when the snapshot has errors.
+ */
+export async function generateDay(date: string, options: DayOptions): Promise<DayOutcome> {
+  const inputHash = await snapshotHash(options.dataDir, date);
+  if (!options.force) {
+    const existing = await readProvenance(options.contentDir, date);
+    if (existing !== null && existing.inputHash === inputHash && existing.generator === options.generator) {
+      return {status: "up-to-date", date, warnings: []};
+    }
+  }
+  const loaded = await loadDay(options.dataDir, date);
+  if (!loaded.ok) return {status: "invalid", date, issues: loaded.issues, warnings: loaded.warnings};
+  const {facts, warnings} = computeFacts(loaded.value);
+  const brief = composeBrief(facts, loaded.value);
+  await writeBriefFiles(options.contentDir, date, {
+    facts: factsToJson(facts),
+    charts: `${JSON.stringify(brief.charts, null, 2)}\n`,
+    mdx: toMdx(brief, {generator: options.generator, inputHash}),
+  });
+  return {status: "written", date, warnings: [...loaded.warnings, ...warnings]};
+}

@@ -1,0 +1,63 @@
+import type {IndexFacts, PatternName} from "../../analytics/types.ts";
+import type {Day, IndexBar} from "../../snapshot/types.ts";
+import type {ChartDef} from "../types.ts";
+import {percent, points} from "../format.ts";
+import {baseSpec, DOWN, UP} from "./theme.ts";
+
+export const PATTERN_LABEL: Record<PatternName, string> = {
+  doji: "doji",
+  spinningTop: "spinning top",
+  bullishEngulfing: "bullish engulfing",
+  bearishEngulfing: "bearish engulfing",
+  hammer: "hammer",
+};
+
+/** The last `n` daily bars of an index, today's included, oldest first. */
+export function recentBars(day: Day, index: IndexFacts, n: number): IndexBar[] {
+  const earlier = day.history.indexBars[index.code] ?? [];
+  const today: IndexBar = {date: day.snapshot.meta.date, code: index.code, open: index.open, high: index.high, low: index.low, close: index.close};
+  return [...earlier.slice(-(n - 1)), today];
+}
+
+/** Candlesticks of one index over recent sessions, with today's and yesterday's patterns marked. */
+export function indexCandles(day: Day, index: IndexFacts): Omit<ChartDef, "id"> {
+  const bars = recentBars(day, index, 30);
+  const marks = [...index.previousPatterns, ...index.patterns];
+  const labelOf = (date: string) => marks.filter((p) => p.date === date).map((p) => PATTERN_LABEL[p.name]).join(", ");
+  const values = bars.map((b) => ({
+    date: b.date,
+    open: b.open,
+    high: b.high,
+    low: b.low,
+    close: b.close,
+    up: b.close >= b.open,
+    pattern: labelOf(b.date),
+  }));
+  const first = bars[0];
+  const change = first ? index.close / first.open - 1 : 0;
+  const description = `Daily candlesticks of the ${index.name} over the last ${bars.length} sessions, from ${points(first?.open ?? index.open)} to ${points(index.close)} (${percent(change, {signed: true})})${marks.length ? `, with ${marks.map((p) => `${PATTERN_LABEL[p.name]} on ${p.date}`).join(" and ")} marked` : ""}.`;
+  const x = {field: "date", type: "ordinal", title: null, axis: {labelExpr: "substring(datum.value, 5)", labelAngle: -45, labelOverlap: true}};
+  const color = {field: "up", type: "nominal", scale: {domain: [true, false], range: [UP, DOWN]}, legend: null};
+  return {
+    title: `${index.name}: last ${bars.length} sessions`,
+    description,
+    spec: {
+      ...baseSpec(description, 260),
+      data: {values},
+      encoding: {x},
+      layer: [
+        {mark: {type: "rule"}, encoding: {y: {field: "low", type: "quantitative", scale: {zero: false}, title: "Points"}, y2: {field: "high"}, color}},
+        {mark: {type: "bar", size: 10}, encoding: {y: {field: "open", type: "quantitative"}, y2: {field: "close"}, color}},
+        {
+          transform: [{filter: "datum.pattern != ''"}],
+          mark: {type: "text", dy: -10, fontSize: 11, align: "center", baseline: "bottom"},
+          encoding: {y: {field: "high", type: "quantitative"}, text: {field: "pattern"}},
+        },
+      ],
+    },
+    table: {
+      columns: ["Date", "Open", "High", "Low", "Close", "Pattern"],
+      rows: bars.map((b) => [b.date, points(b.open), points(b.high), points(b.low), points(b.close), labelOf(b.date)]),
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type {LadderFacts} from "../../analytics/types.ts";
+import type {ChartDef} from "../types.ts";
+import {percent} from "../format.ts";
+import {ACCENT, baseSpec} from "./theme.ts";
+
+/** The consecutive limit-up ladder: one bar per stock on two or more boards, by height. */
+export function ladderChart(ladder: LadderFacts): Omit<ChartDef, "id"> {
+  const stocks = ladder.rungs.filter((r) => r.height >= 2).flatMap((r) => r.stocks);
+  const values = stocks.map((s) => ({label: `${s.name} (${s.code})`, height: s.height, gain: Number((s.cumulativeGain * 100).toFixed(2))}));
+  const description = `Stocks on consecutive limit-up closes: ${stocks.length} in all, the highest on ${ladder.maxHeight} in a row.`;
+  return {
+    title: "Consecutive limit-up ladder",
+    description,
+    spec: {
+      ...baseSpec(description, Math.max(60, values.length * 24)),
+      data: {values},
+      layer: [
+        {
+          mark: {type: "bar", color: ACCENT},
+          encoding: {
+            y: {field: "label", type: "nominal", sort: null, title: null},
+            x: {field: "height", type: "quantitative", title: "Limit-up closes in a row", axis: {tickMinStep: 1}},
+          },
+        },
+        {
+          mark: {type: "text", align: "left", dx: 4},
+          encoding: {
+            y: {field: "label", type: "nominal", sort: null},
+            x: {field: "height", type: "quantitative"},
+            text: {field: "gain", type: "quantitative", format: "+.2f"},
+          },
+        },
+      ],
+    },
+    table: {
+      columns: ["Stock", "Code", "Boards in a row", "Gain over the streak"],
+      rows: stocks.map((s) => [s.name, s.code, String(s.height), percent(s.cumulativeGain, {signed: true})]),
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type {MarketFacts} from "../analytics/types.ts";
+import type {Day} from "../snapshot/types.ts";
+import type {ChartDef, Inline} from "./types.ts";
+import {pick} from "./phrase.ts";
+
+/**
+ * What every section gets: the facts, the day (for chart series), a place to register charts,
+ * and the small stateful helpers that make prose read well — a stock or index is named with its
+ * code on first mention and by name after. Sections run in order, so the state is deterministic.
+ */
+export interface ComposeContext {
+  facts: MarketFacts;
+  day: Day;
+  /** Adds a chart of the day and returns its id ("DATE-name"). */
+  chart(name: string, def: Omit<ChartDef, "id">): string;
+  charts: ChartDef[];
+  /** "Xiangtan Electrochemical (002125.SZ)" the first time, "Xiangtan Electrochemical" after. */
+  name(code: string, name: string): string;
+  /** Picks wording by the day and a topic key: same day, same words. */
+  vary<T>(topic: string, variants: readonly T[]): T;
+  /** "at the close" or "by the midday break". */
+  when: string;
+  isMidday: boolean;
+}
+
+export function createContext(facts: MarketFacts, day: Day): ComposeContext {
+  const mentioned = new Set<string>();
+  const charts: ChartDef[] = [];
+  const isMidday = facts.session === "midday";
+  return {
+    facts,
+    day,
+    charts,
+    chart(name, def) {
+      const id = `${facts.date}-${name}`;
+      if (charts.some((c) => c.id === id)) throw new Error(`chart ${id} registered twice`);
+      charts.push({id, ...def});
+      return id;
+    },
+    name(code, name) {
+      if (mentioned.has(code)) return name;
+      mentioned.add(code);
+      return `${name} (${code})`;
+    },
+    vary: (topic, variants) => pick(`${facts.date}:${facts.session}:${topic}`, variants),
+    when: isMidday ? "by the midday break" : "at the close",
+    isMidday,
+  };
+}
+
+export const text = (value: string): Inline => ({type: "text", value});
+export const strong = (value: string): Inline => ({type: "strong", value});
+/** A paragraph block from sentences (empty ones dropped), joined by spaces. */
+export const paragraph = (...sentences: (string | null | undefined | false)[]) => ({
+  type: "paragraph" as const,
+  children: [text(sentences.filter((s): s is string => typeof s === "string" && s.length > 0).join(" "))],
+});

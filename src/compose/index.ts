@@ -1,0 +1,31 @@
+/**
+ * compose: MarketFacts (+ the day's index bars for chart series) → Brief. It words every
+ * section in English, formats every number, picks the headline from the ranked stories and
+ * builds the Vega-Lite chart specs. It never does I/O, never reads the clock or randomness:
+ * wording varies by a hash of date and topic, so the same facts always give the same brief.
+ */
+import type {MarketFacts} from "../analytics/types.ts";
+import type {Day} from "../snapshot/types.ts";
+import {createContext} from "./context.ts";
+import {headline} from "./headline.ts";
+import {keywords} from "./keywords.ts";
+import {SECTIONS} from "./sections/index.ts";
+import type {Brief, Section} from "./types.ts";
+
+export type {Brief} from "./types.ts";
+
+export function composeBrief(facts: MarketFacts, day: Day): Brief {
+  const ctx = createContext(facts, day);
+  const {title, dek} = headline(ctx);
+  const sections = SECTIONS.map((compose) => compose(ctx)).filter((s): s is Section => s !== null);
+  return {
+    date: facts.date,
+    session: facts.session,
+    title,
+    dek,
+    keywords: keywords(facts),
+    source: facts.source,
+    sections,
+    charts: ctx.charts,
+  };
+}

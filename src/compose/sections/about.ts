@@ -1,0 +1,31 @@
+import type {ComposeContext} from "../context.ts";
+import {paragraph} from "../context.ts";
+import {grouped, longDate} from "../format.ts";
+import type {Section} from "../types.ts";
+
+/** Source, counting filters, what was left out, and who wrote what. */
+export function about(ctx: ComposeContext): Section {
+  const {facts} = ctx;
+  const unknown = facts.limits.unknown;
+  const reasons = [
+    unknown.unknownBoard > 0 && `${grouped(unknown.unknownBoard)} on an unknown board`,
+    unknown.unknownSt > 0 && `${grouped(unknown.unknownSt)} with unknown ST status`,
+    unknown.unknownListingAge > 0 && `${grouped(unknown.unknownListingAge)} with an unknown listing date`,
+  ].filter((r): r is string => typeof r === "string");
+  return {
+    id: "about",
+    heading: "About this brief",
+    blocks: [
+      paragraph(`Source: ${facts.source}. Snapshot: ${longDate(facts.date)}, ${facts.session === "midday" ? "midday break" : "close"}, Asia/Shanghai time.`),
+      paragraph(
+        "Limit-up and limit-down counts exclude ST stocks and new listings trading without a price limit; a limit-up close is a close at the exchange's limit price for that stock and day, and the seal rate is limit-up closes divided by all stocks that touched the limit-up price.",
+        unknown.total > 0 &&
+          `${grouped(unknown.total)} ${unknown.total === 1 ? "stock was" : "stocks were"} left out of the limit counts because ${unknown.total === 1 ? "its" : "their"} price limit could not be determined (${reasons.join("; ")}).`,
+        `Month-to-date and streak figures use the ${grouped(facts.history.calendarSessions)} trading sessions of history available.`,
+      ),
+      paragraph(
+        "Every section of this brief above, its numbers, charts and FAQ were generated from the day's quote data by Market Brief; only the editor's commentary, where present and marked as such, was written by a person.",
+      ),
+    ],
+  };
+}

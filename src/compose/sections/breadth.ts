@@ -1,0 +1,73 @@
+import type {LimitStock} from "../../analytics/types.ts";
+import type {ComposeContext} from "../context.ts";
+import {paragraph} from "../context.ts";
+import {grouped, listing, ordinal, percent, plural} from "../format.ts";
+import {breadthHistogram} from "../charts/breadthHistogram.ts";
+import {ladderChart} from "../charts/ladderChart.ts";
+import type {Block, Section} from "../types.ts";
+import {BOARD_NAME} from "../words.ts";
+
+/** Most names a limit list spells out before it says "and N more". */
+const LIST_NAMES = 12;
+
+function limitList(ctx: ComposeContext, stocks: LimitStock[]): string {
+  const named = stocks.slice(0, LIST_NAMES).map((s) => ctx.name(s.code, s.name));
+  const more = stocks.length - named.length;
+  return more > 0 ? `${named.join(", ")} and ${grouped(more)} more` : listing(named);
+}
+
+/** Limit-up closes grouped by the size of their limit (20% boards, 10% boards …), largest first. */
+function byLimit(stocks: LimitStock[]): [number, LimitStock[]][] {
+  const groups = new Map<number, LimitStock[]>();
+  for (const s of stocks) groups.set(s.limitPct, [...(groups.get(s.limitPct) ?? []), s]);
+  return [...groups.entries()].sort(([a], [b]) => b - a);
+}
+
+/** Advancers and decliners, the limit-up board, the seal rate and the consecutive limit-up ladder. */
+export function breadth(ctx: ComposeContext): Section | null {
+  const {breadth: b, limits, ladder} = ctx.facts;
+  if (b.total === 0) return null;
+  const blocks: Block[] = [];
+  const boardsOver9 = b.byBoard.filter((x) => x.upOver9 > 0).map((x) => `${grouped(x.upOver9)} on ${BOARD_NAME[x.board]}`);
+  blocks.push(
+    paragraph(
+      `Of ${grouped(b.total)} listed stocks, ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined, ${grouped(b.unchanged)} were unchanged and ${grouped(b.suspended)} were suspended.`,
+      b.upOver9 > 0 && `${sentenceCount(b.upOver9)} gained more than 9%${boardsOver9.length ? ` (${listing(boardsOver9)})` : ""}.`,
+    ),
+  );
+  blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b))});
+
+  const seal =
+    limits.sealRate !== null
+      ? `${plural(limits.brokenCount, "stock")} touched the limit-up price but failed to hold it, for a seal rate of ${percent(limits.sealRate)}.`
+      : null;
+  blocks.push(
+    paragraph(
+      `${sentenceCount(limits.limitUpCount)} ${limits.limitUpCount === 1 ? "stock" : "stocks"} closed limit-up and ${grouped(limits.limitDownCount)} limit-down ${ctx.when}, excluding ST stocks and new listings without a price limit.`,
+      seal,
+      limits.onePriceUp.length > 0 && `${sentenceCount(limits.onePriceUp.length)} of the limit-up closes were one-price boards, never trading below the limit.`,
+    ),
+  );
+  for (const [pct, stocks] of byLimit(limits.limitUp)) {
+    blocks.push(paragraph(`On ${pct}% limits: ${limitList(ctx, stocks)}.`));
+  }
+
+  if (ladder.consecutiveCount > 0) {
+    const top = ladder.rungs[0];
+    const leaders = top ? top.stocks.map((s) => `${ctx.name(s.code, s.name)} (${percent(s.cumulativeGain, {signed: true})} over the streak)`) : [];
+    blocks.push(
+      paragraph(
+        `${sentenceCount(ladder.consecutiveCount)} ${ladder.consecutiveCount === 1 ? "stock is" : "stocks are"} on consecutive limit-ups; ${grouped(ladder.firstBoardCount)} posted a first board.`,
+        top && `${listing(leaders)} ${top.stocks.length === 1 ? "leads" : "lead"} the ladder with a ${ordinal(top.height)} straight limit-up close${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
+      ),
+    );
+    blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder))});
+  }
+  return {id: "breadth-and-limit-ups", heading: "Breadth and limit-ups", blocks};
+}
+
+/** A count opening a sentence: words up to ten ("Four"), digits after ("83"). */
+function sentenceCount(n: number): string {
+  const s = plural(n, "x").replace(/ x$| xs$/, "");
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

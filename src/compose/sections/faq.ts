@@ -1,0 +1,65 @@
+import type {ComposeContext} from "../context.ts";
+import {paragraph} from "../context.ts";
+import {grouped, listing, ordinal, percent, points} from "../format.ts";
+import {PATTERN_LABEL} from "../charts/indexCandles.ts";
+import type {Block, Section} from "../types.ts";
+import {moved, sentence} from "../words.ts";
+import {spotlightSector} from "./spotlight.ts";
+
+type QA = [question: string, answer: string];
+
+/** Four to six questions a reader would ask, each answered from the facts alone. */
+export function faq(ctx: ComposeContext): Section | null {
+  const {facts} = ctx;
+  const qas: QA[] = [];
+  const composite = facts.indices.find((i) => i.code === "000001.SH");
+  if (composite) {
+    qas.push([`How did the Shanghai market do ${ctx.isMidday ? "this morning" : "today"}?`, `The SSE Composite ${moved(ctx, composite, "faq")}, a move of ${points(composite.change)} points.`]);
+  }
+  const l = facts.limits;
+  qas.push([
+    "How many stocks hit the daily limit?",
+    `${grouped(l.limitUpCount)} closed limit-up and ${grouped(l.limitDownCount)} limit-down, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}`,
+  ]);
+  const top = facts.ladder.rungs[0];
+  if (top && top.height >= 2) {
+    qas.push([
+      "Which stock has the longest limit-up streak?",
+      `${sentence(listing(top.stocks.map((s) => `${s.name} (${s.code})`)))}, with ${top.height === 1 ? "one" : `a ${ordinal(top.height)} consecutive`} limit-up close; ${top.stocks.map((s) => `${s.name} has gained ${percent(s.cumulativeGain)} over the streak`).join(", ")}.`,
+    ]);
+  }
+  const leader = facts.sectors.leaders[0];
+  const laggard = facts.sectors.laggards[0];
+  if (leader && laggard) {
+    qas.push([
+      "Which sectors led and lagged?",
+      `${leader.name} led with ${percent(leader.pctChange, {signed: true})}; ${laggard.name} was weakest at ${percent(laggard.pctChange, {signed: true})}.`,
+    ]);
+  }
+  const spot = spotlightSector(ctx);
+  if (spot?.upStreak && spot.upStreak.sessions >= 3) {
+    qas.push([
+      `How long has the ${spot.name} index been rising?`,
+      `${spot.upStreak.lowerBound ? "At least " : ""}${spot.upStreak.sessions} sessions in a row since ${spot.upStreak.startDate}, ${percent(spot.upStreak.cumulativeChange, {signed: true})} in all.`,
+    ]);
+  }
+  const patterned = facts.indices.find((i) => i.kind === "broad" && i.patterns.length > 0);
+  const pattern = patterned?.patterns[0];
+  if (patterned && pattern) {
+    qas.push([
+      `What is the ${PATTERN_LABEL[pattern.name]} on the ${patterned.name}?`,
+      `A candlestick pattern: ${PATTERN_DEF[pattern.name]} Today's bar opened at ${points(patterned.open)} and closed at ${points(patterned.close)}, with a range of ${points(patterned.low)} to ${points(patterned.high)}.`,
+    ]);
+  }
+  if (qas.length < 4) return null;
+  const blocks: Block[] = qas.slice(0, 6).flatMap(([q, a]): Block[] => [{type: "subheading", text: q}, paragraph(a)]);
+  return {id: "faq", heading: "FAQ", blocks};
+}
+
+const PATTERN_DEF: Record<keyof typeof PATTERN_LABEL, string> = {
+  doji: "the open and close are almost equal, a sign of indecision.",
+  spinningTop: "a small real body with shadows longer than the body on both sides, a sign of indecision.",
+  bullishEngulfing: "a rising bar whose real body covers the whole real body of the falling bar before it.",
+  bearishEngulfing: "a falling bar whose real body covers the whole real body of the rising bar before it.",
+  hammer: "a small real body near the top of the range with a long lower shadow, after a decline.",
+};

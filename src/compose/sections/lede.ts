@@ -1,0 +1,21 @@
+import type {ComposeContext} from "../context.ts";
+import {paragraph} from "../context.ts";
+import {grouped, percent} from "../format.ts";
+import type {Section} from "../types.ts";
+import {moved} from "../words.ts";
+
+/** The opening paragraph: the broad market in one breath, then the day's strongest story. */
+export function lede(ctx: ComposeContext): Section | null {
+  const {facts} = ctx;
+  const composite = facts.indices.find((i) => i.code === "000001.SH");
+  const chinext = facts.indices.find((i) => i.code === "399006.SZ");
+  if (!composite) return null;
+  const opener = ctx.vary("lede-open", [
+    `China's A-share market ${composite.change >= 0 ? "firmed" : "softened"} ${ctx.when} on ${facts.date}:`,
+    `A-shares ${composite.change >= 0 ? "ended higher" : "ended lower"} ${ctx.isMidday ? "at the midday break" : "on the day"} on ${facts.date}:`,
+  ]);
+  const first = `${opener} the ${ctx.name(composite.code, composite.name)} ${moved(ctx, composite, "lede")}${chinext ? `, while the ${ctx.name(chinext.code, chinext.name)} ${moved(ctx, chinext, "lede")}` : ""}.`;
+  const b = facts.breadth;
+  const breadth = `${grouped(b.advancers)} stocks advanced and ${grouped(b.decliners)} declined, with ${grouped(facts.limits.limitUpCount)} limit-up closes${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
+  return {id: "lede", heading: null, blocks: [paragraph(first, breadth)]};
+}

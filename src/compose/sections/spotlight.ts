@@ -1,0 +1,63 @@
+import type {SectorEntry} from "../../analytics/types.ts";
+import type {ComposeContext} from "../context.ts";
+import {paragraph} from "../context.ts";
+import {count, listing, longDate, percent, points} from "../format.ts";
+import {spotlightChart} from "../charts/spotlightChart.ts";
+import {monthToDateChart} from "../charts/monthToDateChart.ts";
+import type {Block, Section} from "../types.ts";
+import {moved} from "../words.ts";
+
+/** The sector the strongest sector story is about, if any story is about a sector. */
+export function spotlightSector(ctx: ComposeContext): SectorEntry | null {
+  const {sectors, stories} = ctx.facts;
+  const pool = [...sectors.notable, ...sectors.leaders];
+  for (const story of stories) {
+    if (story.kind !== "roundLevel" && story.kind !== "recordClose" && story.kind !== "sectorStreak") continue;
+    const sector = pool.find((s) => s.code === story.code);
+    if (sector) return sector;
+  }
+  return null;
+}
+
+/** A closer look at the theme behind the day's top sector story: streak, record, month-to-date leaders. */
+export function spotlight(ctx: ComposeContext): Section | null {
+  const sector = spotlightSector(ctx);
+  if (!sector) return null;
+  const blocks: Block[] = [];
+  const streak = sector.upStreak;
+  const round = sector.roundLevel;
+  blocks.push(
+    paragraph(
+      `The ${ctx.name(sector.code, sector.name)} index ${moved(ctx, sector, "spotlight")}${ctx.isMidday ? " by midday" : ""}.`,
+      streak &&
+        streak.sessions >= 2 &&
+        `That makes ${streak.lowerBound ? "at least " : ""}${count(streak.sessions)} gains in a row, every session since ${longDate(streak.startDate)}, for a cumulative ${percent(streak.cumulativeChange, {signed: true})} over the run.`,
+      round &&
+        (round.lastAboveDate
+          ? `It is the index's first close above ${points(round.level)} since ${longDate(round.lastAboveDate)}${round.yearsSince ? `, ${round.yearsSince === 1 ? "a year" : `${count(round.yearsSince)} years`} ago` : ""}.`
+          : `It has not closed above ${points(round.level)} before in the available history, which starts on ${longDate(round.historyStart ?? ctx.facts.date)}.`),
+      sector.record.isRecord &&
+        !round &&
+        `That is its highest close in the ${sector.record.historySessions} sessions of available history.`,
+    ),
+  );
+  const limitUps = sector.leadingMembers.filter((m) => m.limitStatus === "limitUp");
+  if (sector.leadingMembers.length > 0) {
+    blocks.push(
+      paragraph(
+        `Of its ${sector.memberCount} members, the day's biggest movers were ${listing(sector.leadingMembers.map((m) => `${ctx.name(m.code, m.name)} (${percent(m.pctChange, {signed: true})})`))}${limitUps.length > 0 ? `; ${count(limitUps.length)} of them closed limit-up` : ""}.`,
+      ),
+    );
+  }
+  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.day, sector))});
+  const mtd = sector.monthToDate;
+  if (mtd?.leaders && mtd.leaders.length > 0) {
+    blocks.push(
+      paragraph(
+        `Since the close of ${longDate(mtd.baseDate)}, the index is ${percent(mtd.pctChange, {signed: true})}. Its best performers over that stretch: ${listing(mtd.leaders.map((m) => `${ctx.name(m.code, m.name)} (${percent(m.pctChange, {signed: true})})`))}.`,
+      ),
+    );
+    blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate))});
+  }
+  return {id: "spotlight", heading: `Spotlight: ${sector.name}`, blocks};
+}
