@@ -7,11 +7,11 @@ import type {Block, Brief, Inline, Section} from "../compose/types.ts";
  * source text, so a stock named `<b>{x}</b>` is escaped by the serializer, not interpreted.
  */
 export function toMdast(brief: Brief): Root {
-  return {type: "root", children: brief.sections.flatMap(sectionNodes)};
+  return {type: "root", children: brief.sections.flatMap((section) => sectionNodes(section, brief.date))};
 }
 
-function sectionNodes(section: Section): RootContent[] {
-  const blocks = section.blocks.map(blockNode);
+function sectionNodes(section: Section, date: string): RootContent[] {
+  const blocks = section.blocks.map((block) => blockNode(block, date));
   if (section.heading === null) return blocks;
   return [{type: "heading", depth: 2, children: [{type: "text", value: section.heading}]}, ...blocks];
 }
@@ -49,7 +49,7 @@ function tableNode(block: Extract<Block, {type: "table"}>): Table {
   };
 }
 
-function blockNode(block: Block): RootContent {
+function blockNode(block: Block, date: string): RootContent {
   switch (block.type) {
     case "paragraph":
       return {type: "paragraph", children: block.children.map(inlineNode)};
@@ -71,6 +71,6 @@ function blockNode(block: Block): RootContent {
     case "chart":
       return jsxNode("Chart", {id: block.id});
     case "commentary":
-      return jsxNode("Commentary", {});
+      return jsxNode("Commentary", {date});
   }
 }
