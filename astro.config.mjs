@@ -2,6 +2,7 @@
 import {defineConfig} from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import {commentaryCheck} from "./src/site/commentaryCheck.ts";
 
 // Canonical URLs, RSS links and the sitemap use this; set SITE_URL when publishing elsewhere.
 const site = process.env.SITE_URL ?? "https://briefs.example.com";
@@ -9,7 +10,7 @@ const site = process.env.SITE_URL ?? "https://briefs.example.com";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), commentaryCheck()],
   build: {format: "directory"},
   vite: {
     build: {

@@ -1,0 +1,51 @@
+import {describe, expect, it} from "vitest";
+import {formatFact, lookupFact} from "../../src/site/factPath.ts";
+
+const facts = {
+  limits: {sealRate: 0.784, limitUpCount: 40, limitUp: [{code: "002125.SZ", closeFen: 1887}]},
+  sectors: {
+    leaders: [{code: "886032.TI", name: "Solid-State Battery", pctChange: 0.0445, close: 1009.808}],
+    notable: [{code: "886032.TI", upStreak: {sessions: 16}}],
+  },
+};
+
+describe("lookupFact(facts, path)", () => {
+  it("walks dotted keys and numeric indices", () => {
+    expect(lookupFact(facts, "limits.limitUpCount")).toEqual({ok: true, value: 40});
+    expect(lookupFact(facts, "sectors.leaders[0].name")).toEqual({ok: true, value: "Solid-State Battery"});
+  });
+
+  it("picks a list item by its code, dots in the code included", () => {
+    expect(lookupFact(facts, "sectors.notable[886032.TI].upStreak.sessions")).toEqual({ok: true, value: 16});
+  });
+
+  it("says where a misspelled path stops matching", () => {
+    const r = lookupFact(facts, "limits.limitUpp");
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toBe('"limits.limitUpp" names no fact: nothing at limits.limitUpp');
+    const r2 = lookupFact(facts, "sectors.leaders[3].name");
+    expect(!r2.ok && r2.message).toContain("nothing at sectors.leaders[3]");
+  });
+
+  it("does not reach into the prototype", () => {
+    expect(lookupFact(facts, "limits.constructor").ok).toBe(false);
+  });
+});
+
+describe("formatFact(path, value)", () => {
+  it("prints by the unit in the field's name", () => {
+    expect(formatFact("limits.sealRate", 0.784)).toBe("78.40%");
+    expect(formatFact("sectors.leaders[0].pctChange", 0.0445)).toBe("4.45%");
+    expect(formatFact("limits.limitUp[0].closeFen", 1887)).toBe("18.87");
+    expect(formatFact("sectors.leaders[0].close", 1009.808)).toBe("1,009.81");
+    expect(formatFact("breadth.advancers", 2417)).toBe("2,417");
+  });
+
+  it("honours an explicit format", () => {
+    expect(formatFact("sectors.leaders[0].pctChange", 0.0445, "signed-percent")).toBe("+4.45%");
+  });
+
+  it("refuses a group where a figure is expected", () => {
+    expect(() => formatFact("limits", facts.limits)).toThrow(/not a single figure/);
+  });
+});
