@@ -8,7 +8,7 @@
  * stock or index code last.
  */
 import type {Board} from "./board.ts";
-import type {IndexKind, Session} from "../snapshot/types.ts";
+import type {IndexQuote, Session} from "../snapshot/types.ts";
 
 export interface MarketFacts {
   date: string;
@@ -165,7 +165,10 @@ export type BucketId =
 
 export interface BreadthBucket {
   id: BucketId;
-  /** Bounds as fractions (null = open); limit buckets carry null/null. */
+  /**
+   * Bounds as fractions (null = open); limit buckets carry null/null. A boundary belongs to the
+   * bucket farther from zero: −7% exactly is in "le-7", +3% exactly in "3to5".
+   */
   lower: number | null;
   upper: number | null;
   count: number;
@@ -179,7 +182,7 @@ export interface BoardBreadth {
   suspended: number;
   /** Closed more than 9% above the previous close. */
   upOver9: number;
-  /** All stocks with a known limit on this board that closed at it (no ST / listing filter). */
+  /** Headline limit-up / limit-down stocks on this board (same filters as `limits`). */
   limitUp: number;
   limitDown: number;
 }
@@ -252,15 +255,9 @@ export interface UpDownStreak {
   lowerBound: boolean;
 }
 
-export interface IndexFacts {
-  code: string;
-  name: string;
-  kind: IndexKind;
-  prevClose: number;
-  open: number;
-  high: number;
-  low: number;
-  close: number;
+/** Today's bar (code, name, kind, prevClose, OHLC in points) plus what history says about it. */
+export interface IndexFacts extends Omit<IndexQuote, "amountYuan"> {
+  /** close − prevClose, points. */
   change: number;
   pctChange: number;
   /** The previous session's own move; null without two earlier bars. */
