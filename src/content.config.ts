@@ -30,6 +30,8 @@ const commentary = defineCollection({
       keywords: z.array(z.string()).optional(),
       addKeywords: z.array(z.string()).optional(),
       author: z.string().optional(),
+      /** When the editor last changed the commentary (ISO date-time with offset), shown as "updated". */
+      updated: z.string().datetime({offset: true}).optional(),
     })
     .strict(),
 });

@@ -2,7 +2,7 @@ import {SingleBar} from "cli-progress";
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
 import {generateDay, type DayOutcome} from "./generateDay.ts";
-import {listSnapshotDates} from "../io/loadDay.ts";
+import {listSnapshotDates} from "../io/index.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {formatIssue} from "../snapshot/issue.ts";
 

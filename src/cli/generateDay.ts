@@ -1,7 +1,7 @@
 import {computeFacts, factsToJson} from "../analytics/index.ts";
 import {composeBrief} from "../compose/index.ts";
 import {toMdx} from "../mdx/index.ts";
-import {loadDay, snapshotHash} from "../io/loadDay.ts";
+import {loadDay, snapshotHash} from "../io/index.ts";
 import {readProvenance, writeBriefFiles} from "../io/briefFiles.ts";
 import type {Issue} from "../snapshot/issue.ts";
 

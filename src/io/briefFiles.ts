@@ -37,3 +37,8 @@ export async function writeBriefFiles(contentDir: string, date: string, files: {
   await writeFileAtomic(paths.charts, files.charts);
   await writeFileAtomic(paths.mdx, files.mdx);
 }
+
+/** The facts JSON of a day, as written. */
+export async function readFactsText(contentDir: string, date: string): Promise<string> {
+  return readFile(briefPaths(contentDir, date).facts, "utf8");
+}

@@ -1,7 +1,7 @@
 import {createHash} from "node:crypto";
 import * as vega from "vega";
 import * as vegaLite from "vega-lite";
-import {readCached, writeCached} from "../io/chartCache.ts";
+import {readCached, readCachedBytes, writeCached} from "../io/chartCache.ts";
 
 /**
  * Vega-Lite spec → static SVG, rendered once per distinct spec. Vega costs ~8 ms a chart;
@@ -30,4 +30,19 @@ export async function renderChartSvg(spec: Record<string, unknown>): Promise<str
   memory.set(key, svg);
   await writeCached(key, "svg", svg);
   return svg;
+}
+
+/**
+ * The chart as a PNG for feed readers and social cards, which drop inline SVG. Rendered from the
+ * SVG at 2× density on white (currentColor text becomes black), cached like the SVG.
+ */
+export async function renderChartPng(spec: Record<string, unknown>): Promise<Uint8Array> {
+  const key = chartHash(spec);
+  const hit = await readCachedBytes(key, "png");
+  if (hit) return hit;
+  const {default: sharp} = await import("sharp");
+  const svg = await renderChartSvg(spec);
+  const png = await sharp(Buffer.from(svg), {density: 144}).flatten({background: "#ffffff"}).png({compressionLevel: 9}).toBuffer();
+  await writeCached(key, "png", png);
+  return png;
 }

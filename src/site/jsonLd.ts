@@ -1,0 +1,24 @@
+import type {BriefView} from "./briefs.ts";
+
+/**
+ * schema.org NewsArticle for a brief, serialized for a <script type="application/ld+json">.
+ * "<" is escaped so that a headline containing "</script>" cannot end the element.
+ */
+export function newsArticleJsonLd(brief: BriefView, url: URL, image: URL | null): string {
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: brief.title,
+    description: brief.dek,
+    datePublished: brief.published.toISOString(),
+    dateModified: brief.updated.toISOString(),
+    keywords: brief.keywords,
+    mainEntityOfPage: url.href,
+    url: url.href,
+    ...(image ? {image: [image.href]} : {}),
+    author: {"@type": "Organization", name: "Market Brief"},
+    publisher: {"@type": "Organization", name: "Market Brief"},
+    isBasedOn: brief.entry.data.source,
+  };
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
