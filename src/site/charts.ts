@@ -1,4 +1,6 @@
 import type {ChartDef} from "../compose/types.ts";
+
+export type {ChartDef};
 import {readChartDefs} from "../io/readChartDefs.ts";
 
 /** Chart ids begin with their brief's date: "2025-06-24-indices". */
@@ -20,4 +22,10 @@ export function chartsOf(date: string): Promise<ChartDef[]> {
 export async function findChart(id: string): Promise<ChartDef | null> {
   if (!/^\d{4}-\d{2}-\d{2}-/.test(id)) return null;
   return (await chartsOf(chartDate(id))).find((c) => c.id === id) ?? null;
+}
+
+/** getStaticPaths for per-chart files under /briefs/DATE/…: one path per chart of every brief. */
+export async function chartPaths(briefIds: string[]): Promise<{params: {id: string; chart: string}; props: {chart: ChartDef}}[]> {
+  const perBrief = await Promise.all(briefIds.map(async (id) => (await chartsOf(id)).map((chart) => ({params: {id, chart: chart.id}, props: {chart}}))));
+  return perBrief.flat();
 }

@@ -28,6 +28,8 @@ export const chartConfig = {
   legend: {labelColor: "currentColor", titleColor: "currentColor"},
   title: {color: "currentColor"},
   text: {color: "currentColor"},
+  // Tooltips only matter once vega-embed has made a chart interactive; the static SVG ignores them.
+  mark: {tooltip: {content: "data"}},
 } as const;
 
 /** The top-level fields every spec shares. */
