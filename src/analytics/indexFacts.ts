@@ -1,0 +1,58 @@
+/** Facts about one index: today's move, the previous session, trend, patterns and records. */
+import {candlePatterns} from "./candlePatterns.ts";
+import {indexSeries, type Bar} from "./indexSeries.ts";
+import {recordClose, roundLevelBreak} from "./recordClose.ts";
+import type {CandlePattern, IndexFacts, IndexMove} from "./types.ts";
+import {priorRun, upDownStreak} from "./upDownStreak.ts";
+import type {Day, IndexQuote} from "../snapshot/types.ts";
+
+/** The broad indices in the order briefs list them; other broad indices follow by code. */
+export const BROAD_ORDER: readonly string[] = ["000001.SH", "399001.SZ", "399006.SZ", "000688.SH", "000300.SH"];
+
+const patternsOn = (bars: readonly Bar[], i: number): CandlePattern[] =>
+  i < 0 ? [] : candlePatterns(bars, i).map((p) => ({name: p.name, date: (bars[i] as Bar).date, strength: p.strength}));
+
+export function indexFacts(quote: IndexQuote, day: Day): IndexFacts {
+  const bars = indexSeries(quote, day);
+  const t = bars.length - 1;
+  const prev = bars[t - 1];
+  const prev2 = bars[t - 2];
+  const previous: IndexMove | null =
+    prev && prev2
+      ? {date: prev.date, close: prev.close, change: prev.close - prev2.close, pctChange: prev.close / prev2.close - 1}
+      : null;
+  const run = priorRun(bars);
+  return {
+    code: quote.code,
+    name: quote.name,
+    kind: quote.kind,
+    prevClose: quote.prevClose,
+    open: quote.open,
+    high: quote.high,
+    low: quote.low,
+    close: quote.close,
+    change: quote.close - quote.prevClose,
+    pctChange: quote.prevClose === 0 ? 0 : quote.close / quote.prevClose - 1,
+    previous,
+    reclaimedPreviousLoss: previous !== null && previous.change < 0 && quote.close > (prev2 as Bar).close,
+    priorUpSessions: run.up,
+    priorDownSessions: run.down,
+    streak: upDownStreak(bars, quote.prevClose),
+    patterns: patternsOn(bars, t),
+    previousPatterns: patternsOn(bars, t - 1),
+    record: recordClose(bars),
+    roundLevel: roundLevelBreak(bars, quote.prevClose),
+  };
+}
+
+/** Broad indices in BROAD_ORDER, then the other broad ones by code. */
+export function broadIndexFacts(day: Day): IndexFacts[] {
+  const rank = (code: string) => {
+    const i = BROAD_ORDER.indexOf(code);
+    return i < 0 ? BROAD_ORDER.length : i;
+  };
+  return day.snapshot.indices
+    .filter((q) => q.kind === "broad")
+    .sort((a, b) => rank(a.code) - rank(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .map((q) => indexFacts(q, day));
+}
