@@ -1,0 +1,10 @@
+/**
+ * The edge: everything that touches the file system. Reads data/ (day folders, gunzipping
+ * .csv.gz, and the index history) into the snapshot stage's parsers, caching what it parsed;
+ * writes files atomically (temporary file, fsync, rename) so that a failed run leaves every
+ * existing file as it was. It never interprets market data itself.
+ */
+export {loadDay, clearLoadCache, loadCacheStats, HISTORY_DAYS} from "./loadDay.ts";
+export {listSnapshotDates} from "./listSnapshotDates.ts";
+export {snapshotHash} from "./snapshotHash.ts";
+export {writeFileAtomic} from "./writeAtomic.ts";

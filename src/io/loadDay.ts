@@ -1,0 +1,136 @@
+import {DAY_FILES, type SnapshotFiles} from "../snapshot/dayFiles.ts";
+import {isIsoDate} from "../snapshot/fields.ts";
+import {datesBefore, mergeIndexBars, tradingCalendar} from "../snapshot/history.ts";
+import type {Issue, Parsed} from "../snapshot/issue.ts";
+import {parseIndexHistory} from "../snapshot/parseIndexHistory.ts";
+import {parseDayIndices, parseSnapshot} from "../snapshot/parseSnapshot.ts";
+import type {Day, IndexBar, Snapshot} from "../snapshot/types.ts";
+import {listSnapshotDates} from "./listSnapshotDates.ts";
+import {parseCache} from "./parseCache.ts";
+import {findDataFiles, readDataFile, withGz, type DataFile} from "./readDataFiles.ts";
+
+/** Earlier close sessions kept whole in History.days: enough for streaks and month-to-date. */
+export const HISTORY_DAYS = 30;
+
+export const INDEX_HISTORY_FILES = withGz(["index-history.csv"]);
+
+// Full days: a backfill walking forward needs the last HISTORY_DAYS of them at a time.
+const dayCache = parseCache(2 * HISTORY_DAYS + 4);
+// Index quotes of every earlier day, small: enough for years of trading days.
+const indicesCache = parseCache(10_000);
+const historyCache = parseCache(4);
+
+/** Forgets every parsed file (tests; or after files were changed within the same millisecond). */
+export function clearLoadCache(): void {
+  for (const c of [dayCache, indicesCache, historyCache]) c.clear();
+}
+
+/** How often a parsed file was reused ("hits") or parsed ("misses") since the last clear. */
+export function loadCacheStats(): Record<"days" | "indices" | "history", {hits: number; misses: number; size: number}> {
+  return {days: dayCache.stats(), indices: indicesCache.stats(), history: historyCache.stats()};
+}
+
+/**
+ * The snapshot of `date` (data/DATE/) with its history: the trading calendar, the earlier
+ * close sessions of the last HISTORY_DAYS trading days (parsed in full, so an invalid earlier
+ * day is an error too), and index bars from index-history.csv(.gz) merged with every earlier
+ * folder's indices.csv (the folder wins). Reads only; parsed files are cached by path, size
+ * and modification time. Warnings are the day's own and the index history's.
+ */
+export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day>> {
+  const folders = await listSnapshotDates(dataDir);
+  if (!isIsoDate(date) || !folders.includes(date)) {
+    const message = isIsoDate(date)
+      ? `no snapshot folder for ${date} in ${dataDir}: expected a folder ${date}/ with ${DAY_FILES.join(", ")}`
+      : `"${date}" is not a date: expected YYYY-MM-DD`;
+    return {ok: false, issues: [{file: date, row: 1, column: 1, message}], warnings: []};
+  }
+  const issues: Issue[] = [];
+  const day = await loadFolder(dataDir, date);
+  if (!day.ok) issues.push(...day.issues);
+
+  const history = await loadIndexHistory(dataDir);
+  if (!history.ok) issues.push(...history.issues);
+  const historyBars = history.ok ? history.value.bars : [];
+  const calendar = tradingCalendar(date, history.ok ? history.value.dates : [], folders);
+  const window = new Set(datesBefore(calendar, date, HISTORY_DAYS));
+
+  const days: Snapshot[] = [];
+  const folderBars: IndexBar[] = [];
+  for (const folder of folders.filter((d) => d < date)) {
+    if (window.has(folder)) {
+      const earlier = await loadFolder(dataDir, folder);
+      if (!earlier.ok) issues.push(...earlier.issues);
+      else if (earlier.value.meta.session === "close") days.push(earlier.value);
+    }
+    const indices = await loadFolderIndices(dataDir, folder);
+    if (!indices.ok) issues.push(...indices.issues);
+    // A midday snapshot's index quote is half a day, not a daily bar.
+    else if (indices.value.session === "close") folderBars.push(...indices.value.bars);
+  }
+
+  const warnings = [...day.warnings, ...history.warnings];
+  if (issues.length > 0 || !day.ok) return {ok: false, issues, warnings};
+  const indexBars = mergeIndexBars(date, historyBars, folderBars);
+  return {ok: true, value: {snapshot: day.value, history: {calendar, days, indexBars}}, warnings};
+}
+
+/** Reads the existing files among `names` of a folder into name → bytes (gunzipped), with issues for broken gzip. */
+async function readFolder(found: DataFile[], folder: string): Promise<{files: SnapshotFiles; issues: Issue[]}> {
+  const files: SnapshotFiles = {};
+  const issues: Issue[] = [];
+  for (const file of found) {
+    const read = await readDataFile(file);
+    if ("issue" in read) issues.push(read.issue);
+    else files[file.name.slice(folder.length + 1)] = read.bytes;
+  }
+  return {files, issues};
+}
+
+const cacheKey = (kind: string, dataDir: string, found: DataFile[], folder = "") =>
+  [kind, dataDir, folder, ...found.map((f) => f.signature)].join("\n");
+
+async function loadFolder(dataDir: string, folder: string): Promise<Parsed<Snapshot>> {
+  const found = await findDataFiles(dataDir, withGz(DAY_FILES).map((n) => `${folder}/${n}`));
+  return dayCache.get(cacheKey("day", dataDir, found, folder), async () => {
+    const {files, issues} = await readFolder(found, folder);
+    if (issues.length > 0) return {ok: false, issues, warnings: []} satisfies Parsed<Snapshot>;
+    return parseSnapshot(folder, files);
+  });
+}
+
+type FolderIndices = Parsed<{session: "close" | "midday"; bars: IndexBar[]}>;
+
+async function loadFolderIndices(dataDir: string, folder: string): Promise<FolderIndices> {
+  const names = withGz(["meta.json", "indices.csv"]).map((n) => `${folder}/${n}`);
+  const found = await findDataFiles(dataDir, names);
+  return indicesCache.get(cacheKey("indices", dataDir, found, folder), async (): Promise<FolderIndices> => {
+    const {files, issues} = await readFolder(found, folder);
+    if (issues.length > 0) return {ok: false, issues, warnings: []};
+    const parsed = parseDayIndices(folder, files);
+    if (!parsed.ok) return parsed;
+    const bars = parsed.value.indices.map(({code, open, high, low, close}) => ({date: folder, code, open, high, low, close}));
+    return {ok: true, value: {session: parsed.value.session, bars}, warnings: parsed.warnings};
+  });
+}
+
+type IndexHistory = Parsed<{bars: IndexBar[]; dates: string[]}>;
+
+/** index-history.csv(.gz) parsed; no bars when the file does not exist (history then comes from folders only). */
+async function loadIndexHistory(dataDir: string): Promise<IndexHistory> {
+  const found = await findDataFiles(dataDir, INDEX_HISTORY_FILES);
+  return historyCache.get(cacheKey("history", dataDir, found), async (): Promise<IndexHistory> => {
+    if (found.length > 1) {
+      const message = `both ${INDEX_HISTORY_FILES.join(" and ")} are present: expected only one of them`;
+      return {ok: false, issues: [{file: INDEX_HISTORY_FILES[0] as string, row: 1, column: 1, message}], warnings: []};
+    }
+    const [file] = found;
+    if (!file) return {ok: true, value: {bars: [], dates: []}, warnings: []};
+    const read = await readDataFile(file);
+    if ("issue" in read) return {ok: false, issues: [read.issue], warnings: []};
+    const parsed = parseIndexHistory(file.name, read.bytes);
+    if (!parsed.ok) return parsed;
+    const dates = [...new Set(parsed.value.map((b) => b.date))].sort();
+    return {ok: true, value: {bars: parsed.value, dates}, warnings: parsed.warnings};
+  });
+}

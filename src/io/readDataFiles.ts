@@ -1,0 +1,44 @@
+import {readFile, stat} from "node:fs/promises";
+import {join} from "node:path";
+import {gunzipSync} from "node:zlib";
+import type {Issue} from "../snapshot/issue.ts";
+
+/** A file that exists, named relative to data/, with what identifies its bytes for the cache. */
+export interface DataFile {
+  /** Relative to data/, with "/" separators: "2025-06-24/stocks.csv.gz". */
+  name: string;
+  path: string;
+  /** path, size and modification time: changes whenever the file does (short of a same-size write within a millisecond). */
+  signature: string;
+}
+
+/** The files among `names` (relative to data/) that exist, in the given order. */
+export async function findDataFiles(dataDir: string, names: readonly string[]): Promise<DataFile[]> {
+  const found: DataFile[] = [];
+  for (const name of names) {
+    const path = join(dataDir, name);
+    try {
+      const s = await stat(path);
+      if (s.isFile()) found.push({name, path, signature: `${path}|${s.size}|${s.mtimeMs}`});
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+  return found;
+}
+
+/** A file's bytes, gunzipped when its name ends in .gz; an issue when the gzip data is broken. */
+export async function readDataFile(file: DataFile): Promise<{bytes: Uint8Array} | {issue: Issue}> {
+  const raw = await readFile(file.path);
+  if (!file.name.endsWith(".gz")) return {bytes: raw};
+  try {
+    return {bytes: gunzipSync(raw)};
+  } catch (error) {
+    const message = `cannot be gunzipped (${(error as Error).message}): expected gzip-compressed CSV, or rename it to .csv`;
+    return {issue: {file: file.name, row: 1, column: 1, message}};
+  }
+}
+
+/** Every name a CSV file may go by: plain or gzip-compressed. */
+export const withGz = (names: readonly string[]): string[] =>
+  names.flatMap((n) => (n.endsWith(".csv") ? [n, `${n}.gz`] : [n]));

@@ -1,0 +1,31 @@
+import {createHash} from "node:crypto";
+import {readFile} from "node:fs/promises";
+import {DAY_FILES} from "../snapshot/dayFiles.ts";
+import {HISTORY_DAYS, INDEX_HISTORY_FILES} from "./loadDay.ts";
+import {listSnapshotDates} from "./listSnapshotDates.ts";
+import {findDataFiles, withGz} from "./readDataFiles.ts";
+
+/**
+ * sha256 (hex) of every input loadDay(dataDir, date) reads: the day's files, the index
+ * history, all files of the last HISTORY_DAYS earlier folders and meta.json + indices.csv of
+ * older ones (their index bars). Bytes and names only, never sizes or times, so that the hash
+ * is the same in every clone. The window is counted in folders, which covers every folder
+ * loadDay's calendar window can reach.
+ */
+export async function snapshotHash(dataDir: string, date: string): Promise<string> {
+  const folders = (await listSnapshotDates(dataDir)).filter((d) => d < date);
+  const recent = new Set(folders.slice(Math.max(folders.length - HISTORY_DAYS, 0)));
+  const names = [...INDEX_HISTORY_FILES, ...withGz(DAY_FILES).map((n) => `${date}/${n}`)];
+  for (const folder of folders) {
+    const files = recent.has(folder) ? DAY_FILES : (["meta.json", "indices.csv"] as const);
+    names.push(...withGz(files).map((n) => `${folder}/${n}`));
+  }
+  const hash = createHash("sha256");
+  for (const file of await findDataFiles(dataDir, names)) {
+    const bytes = await readFile(file.path);
+    // Name and length delimit each file, so that moving bytes between files changes the hash.
+    hash.update(`${file.name}\0${bytes.length}\0`);
+    hash.update(bytes);
+  }
+  return hash.digest("hex");
+}

@@ -1,0 +1,107 @@
+/**
+ * Parsers for single CSV fields. Each takes the field's text and its column name and returns
+ * the value, or a message saying what was found and what was expected.
+ */
+export type FieldResult<T> = {ok: true; value: T} | {ok: false; message: string};
+export type FieldParser<T> = (text: string, name: string) => FieldResult<T>;
+
+const ok = <T>(value: T): FieldResult<T> => ({ok: true, value});
+const bad = (message: string): FieldResult<never> => ({ok: false, message});
+
+const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/**
+ * A decimal of at most `maxDecimals` places (more are accepted when they are only trailing
+ * zeros, as some exports pad), as whole part and padded fraction digits.
+ */
+function decimal(
+  text: string,
+  name: string,
+  maxDecimals: number,
+  noun: string,
+  expected: string,
+): FieldResult<[string, string]> {
+  const m = DECIMAL.exec(text);
+  if (!m) {
+    if (/^-\d+(\.\d+)?$/.test(text)) return bad(`${name} "${text}" is negative: expected ${expected}`);
+    return bad(text === "" ? `${name} is empty: expected ${expected}` : `${name} "${text}" is not ${noun}`);
+  }
+  const whole = m[1] ?? "";
+  const fraction = (m[2] ?? "").replace(/0+$/, "");
+  if (fraction.length > maxDecimals) {
+    if (maxDecimals === 0) return bad(`${name} "${text}" is not ${noun}`);
+    return bad(`${name} "${text}" has more than ${maxDecimals} decimals: expected ${noun} with at most ${maxDecimals}`);
+  }
+  return ok([whole, Number.isFinite(maxDecimals) ? fraction.padEnd(maxDecimals, "0") : fraction]);
+}
+
+/** A stock price in CNY with at most 2 decimals, as integer fen; must be above 0. */
+export const priceFen: FieldParser<number> = (text, name) => {
+  const d = decimal(text, name, 2, "a price", "a price above 0");
+  if (!d.ok) return d;
+  // Built from the digits, never through a float: "1.15" is exactly 115 fen.
+  const fen = Number(d.value[0]) * 100 + Number(d.value[1]);
+  return fen > 0 ? ok(fen) : bad(`${name} "${text}" is zero: expected a price above 0`);
+};
+
+/** An index level in points, at most 3 decimals, above 0. */
+export const level: FieldParser<number> = (text, name) => {
+  const d = decimal(text, name, 3, "an index level", "an index level above 0");
+  if (!d.ok) return d;
+  const value = Number(text);
+  return value > 0 ? ok(value) : bad(`${name} "${text}" is zero: expected an index level above 0`);
+};
+
+/** A whole number of 0 or more (shares). */
+export const count: FieldParser<number> = (text, name) => {
+  const d = decimal(text, name, 0, "a whole number", "a whole number of 0 or more");
+  return d.ok ? ok(Number(d.value[0])) : d;
+};
+
+/** A non-negative amount of money in yuan, any number of decimals. */
+export const yuan: FieldParser<number> = (text, name) => {
+  const d = decimal(text, name, Infinity, "an amount in yuan", "an amount in yuan of 0 or more");
+  return d.ok ? ok(Number(text)) : d;
+};
+
+/** `1` or `0`. */
+export const flag: FieldParser<boolean> = (text, name) =>
+  text === "1" || text === "0" ? ok(text === "1") : bad(`${name} "${text}" is not a flag: expected 1 or 0`);
+
+/** A real calendar date written YYYY-MM-DD. */
+export const isoDate: FieldParser<string> = (text, name) =>
+  isIsoDate(text) ? ok(text) : bad(`${name} "${text}" is not a date: expected YYYY-MM-DD`);
+
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Any text but the empty string. */
+export const nonEmpty: FieldParser<string> = (text, name) =>
+  text === "" ? bad(`${name} is empty: expected a value`) : ok(text);
+
+/** One of a fixed set of words. */
+export const oneOf =
+  <T extends string>(values: readonly T[]): FieldParser<T> =>
+  (text, name) =>
+    (values as readonly string[]).includes(text)
+      ? ok(text as T)
+      : bad(`${name} "${text}" is not one of ${values.join(", ")}`);
+
+/** The empty field as null, anything else through `parser`. */
+export const orEmpty =
+  <T>(parser: FieldParser<T>): FieldParser<T | null> =>
+  (text, name) =>
+    text === "" ? ok(null) : parser(text, name);
+
+/** Index codes as vendors write them: digits or letters, a dot, an exchange or vendor suffix. */
+const INDEX_CODE = /^[0-9A-Za-z]+\.[A-Z]{2,4}$/;
+
+export const indexCode: FieldParser<string> = (text, name) =>
+  INDEX_CODE.test(text)
+    ? ok(text)
+    : bad(`${name} "${text}" is not an index code: expected digits and a suffix, like 000001.SH or 886032.TI`);

@@ -1,0 +1,47 @@
+import {boardOf, type Board} from "../analytics/board.ts";
+import {limitRuleFor} from "../analytics/limitRules.ts";
+
+const BOARD_NAMES: Record<Board, string> = {
+  main: "main board",
+  chinext: "ChiNext",
+  star: "STAR Market",
+  bse: "Beijing Stock Exchange",
+};
+
+/** A stock listed this many calendar days ago or less may still be in its limit-free first sessions. */
+const NEW_LISTING_DAYS = 35;
+
+/** Leeway beyond the ordinary limit, in percent, before a move is called odd. */
+const LEEWAY_PCT = 1;
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Why a close looks implausible, or null: it moved further from the previous close than the
+ * board's widest ordinary daily limit (plus 1%) allows. Only a sanity check on the input:
+ * new or unknown listings are skipped (they may have no limit), and the exact limit test is
+ * the analytics' job.
+ */
+export function oddMove(
+  stock: {code: string; prevCloseFen: number; closeFen: number; listDate: string | null},
+  date: string,
+): string | null {
+  const board = boardOf(stock.code);
+  if (board === null || stock.listDate === null) return null;
+  if (Date.parse(date) - Date.parse(stock.listDate) <= NEW_LISTING_DAYS * MS_PER_DAY) return null;
+  // Long listed, so the ordinary rule applies; ST or not, take the wider of the two.
+  const limits = [true, false].flatMap((isSt) => {
+    const rule = limitRuleFor({board, isSt, sessionsListed: Number.MAX_SAFE_INTEGER, listDate: stock.listDate, date});
+    return rule?.kind === "pct" ? [Math.max(rule.up, rule.down)] : [];
+  });
+  if (limits.length === 0) return null;
+  const limit = Math.max(...limits);
+  const moveFen = Math.abs(stock.closeFen - stock.prevCloseFen);
+  // Compared in integers: move / prev > (limit + leeway) / 100.
+  if (moveFen * 100 <= stock.prevCloseFen * (limit + LEEWAY_PCT)) return null;
+  const pct = ((moveFen / stock.prevCloseFen) * 100).toFixed(1);
+  const direction = stock.closeFen > stock.prevCloseFen ? "above" : "below";
+  return `close ${yuanText(stock.closeFen)} is ${pct}% ${direction} prev_close ${yuanText(stock.prevCloseFen)}, beyond the ${BOARD_NAMES[board]}'s ±${limit}% daily limit: check the prices`;
+}
+
+const yuanText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;

@@ -1,0 +1,66 @@
+import type {Parsed} from "./issue.ts";
+import type {IndexKind, IndexQuote} from "./types.ts";
+import {checkRange} from "./checkRange.ts";
+import {byCode} from "./byCode.ts";
+import {indexCode, level, nonEmpty, oneOf, orEmpty, yuan} from "./fields.ts";
+import {issueLog, parsedFrom, type IssueLog} from "./issueLog.ts";
+import {readCsvBytes, rowReader} from "./readCsv.ts";
+
+export const INDEX_COLUMNS = {
+  required: ["code", "name", "kind", "prev_close", "open", "high", "low", "close"],
+  optional: ["amount"],
+  noRows: "no index rows: expected at least the broad indices",
+} as const;
+
+const KINDS: readonly IndexKind[] = ["broad", "industry", "concept"];
+
+export interface IndicesRead {
+  indices: IndexQuote[];
+  /** Code → kind of every index whose code and kind could be read; null when the file could not be read. */
+  kinds: ReadonlyMap<string, IndexKind> | null;
+}
+
+/** indices.csv → index quotes sorted by code. */
+export function parseIndices(file: string, bytes: Uint8Array): Parsed<IndexQuote[]> {
+  const log = issueLog(file);
+  const {indices} = readIndices(bytes, log);
+  return parsedFrom([log], indices);
+}
+
+export function readIndices(bytes: Uint8Array, log: IssueLog): IndicesRead {
+  const table = readCsvBytes(bytes, INDEX_COLUMNS, log);
+  if (!table) return {indices: [], kinds: null};
+
+  const indices: IndexQuote[] = [];
+  const kinds = new Map<string, IndexKind>();
+  const firstRow = new Map<string, number>();
+  for (const record of table.records) {
+    const r = rowReader(table, record, log);
+    const code = r.read("code", indexCode) ?? "";
+    if (firstRow.has(code)) {
+      r.fail("code", `duplicate code "${code}" (first on row ${firstRow.get(code)})`);
+    } else if (code !== "") {
+      firstRow.set(code, r.row);
+    }
+    const name = r.read("name", nonEmpty);
+    const kind = r.read("kind", oneOf(KINDS));
+    const prevClose = r.read("prev_close", level);
+    const open = r.read("open", level);
+    const high = r.read("high", level);
+    const low = r.read("low", level);
+    const close = r.read("close", level);
+    const amountYuan = r.read("amount", orEmpty(yuan));
+    if (code !== "" && kind !== undefined && !kinds.has(code)) kinds.set(code, kind);
+    if (high !== undefined && low !== undefined) checkRange(r, high, low, {open, close});
+    if (
+      name === undefined || kind === undefined || prevClose === undefined || open === undefined ||
+      high === undefined || low === undefined || close === undefined || amountYuan === undefined || r.failed
+    ) {
+      continue;
+    }
+    indices.push({code, name, kind, prevClose, open, high, low, close, amountYuan});
+  }
+  indices.sort(byCode);
+  const known = !table.missing.has("code") && !table.missing.has("kind");
+  return {indices, kinds: known ? kinds : null};
+}

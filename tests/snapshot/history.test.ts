@@ -1,0 +1,44 @@
+import {describe, expect, it} from "vitest";
+import {datesBefore, mergeIndexBars, tradingCalendar} from "../../src/snapshot/history.ts";
+import type {IndexBar} from "../../src/snapshot/types.ts";
+
+const bar = (code: string, date: string, close: number): IndexBar => ({date, code, open: close, high: close, low: close, close});
+
+describe("tradingCalendar(date, ...dateLists)", () => {
+  it("unites the lists up to and including the date, ascending and unique", () => {
+    expect(tradingCalendar("2025-06-24", ["2025-06-20", "2025-06-23", "2025-06-25"], ["2025-06-23", "2025-06-19"])).toEqual([
+      "2025-06-19", "2025-06-20", "2025-06-23", "2025-06-24",
+    ]);
+  });
+});
+
+describe("datesBefore(calendar, date, n)", () => {
+  it("keeps the last n dates before the date, oldest first", () => {
+    expect(datesBefore(["2025-06-18", "2025-06-19", "2025-06-20", "2025-06-23", "2025-06-24"], "2025-06-24", 2)).toEqual([
+      "2025-06-20", "2025-06-23",
+    ]);
+  });
+
+  it("keeps all when there are fewer than n", () => {
+    expect(datesBefore(["2025-06-23", "2025-06-24"], "2025-06-24", 30)).toEqual(["2025-06-23"]);
+  });
+});
+
+describe("mergeIndexBars(date, historyBars, folderBars)", () => {
+  it("lets the folder's bar replace the history's on the same date, and drops bars on or after the date", () => {
+    const merged = mergeIndexBars(
+      "2025-06-24",
+      [bar("000001.SH", "2025-06-20", 1), bar("000001.SH", "2025-06-23", 2), bar("000001.SH", "2025-06-24", 3)],
+      [bar("000001.SH", "2025-06-23", 20), bar("886032.TI", "2025-06-23", 5)],
+    );
+    expect(merged).toEqual({
+      "000001.SH": [bar("000001.SH", "2025-06-20", 1), bar("000001.SH", "2025-06-23", 20)],
+      "886032.TI": [bar("886032.TI", "2025-06-23", 5)],
+    });
+  });
+
+  it("orders bars by date whatever the input order", () => {
+    const merged = mergeIndexBars("2025-07-01", [], [bar("X.TI", "2025-06-23", 2), bar("X.TI", "2025-06-20", 1)]);
+    expect(merged["X.TI"]?.map((b) => b.date)).toEqual(["2025-06-20", "2025-06-23"]);
+  });
+});
