@@ -1,0 +1,56 @@
+/** One day's snapshot and history → MarketFacts, plus warnings about odd but usable data. */
+import {breadth} from "./breadth.ts";
+import {dayContext} from "./dayContext.ts";
+import {fenText} from "./fen.ts";
+import {broadIndexFacts} from "./indexFacts.ts";
+import {ladder} from "./ladder.ts";
+import {limitFacts} from "./limitFacts.ts";
+import {sectorFacts} from "./sectorFacts.ts";
+import {stories} from "./stories.ts";
+import type {HistoryCoverage, MarketFacts, VendorLimitMismatch} from "./types.ts";
+import type {Issue} from "../snapshot/issue.ts";
+import type {Day} from "../snapshot/types.ts";
+
+/**
+ * The Snapshot carries no row numbers, so a mismatch is located by file alone (row 0,
+ * column 0) and the message names the stock code.
+ */
+function mismatchIssue(date: string, m: VendorLimitMismatch): Issue {
+  const column = m.side === "up" ? "up_limit" : "down_limit";
+  return {
+    file: `${date}/stocks.csv`,
+    row: 0,
+    column: 0,
+    message: `${m.code}: ${column} ${fenText(m.vendorFen)} differs from the rule's ${fenText(m.ruleFen)}; the vendor's price was used (row unknown)`,
+  };
+}
+
+function coverage(day: Day): HistoryCoverage {
+  const {calendar, days} = day.history;
+  const earlier = days.filter((d) => d.meta.date < day.snapshot.meta.date);
+  return {
+    calendarSessions: calendar.filter((d) => d <= day.snapshot.meta.date).length,
+    calendarStart: calendar[0] ?? null,
+    stockDays: earlier.length,
+    stockDaysStart: earlier[0]?.meta.date ?? null,
+  };
+}
+
+export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} {
+  const ctx = dayContext(day);
+  const {meta} = day.snapshot;
+  const limits = limitFacts(ctx);
+  const withoutStories: Omit<MarketFacts, "stories"> = {
+    date: meta.date,
+    session: meta.session,
+    source: meta.source,
+    history: coverage(day),
+    limits,
+    ladder: ladder(limits.limitUp, ctx),
+    breadth: breadth(ctx),
+    indices: broadIndexFacts(day),
+    sectors: sectorFacts(ctx),
+  };
+  const facts: MarketFacts = {...withoutStories, stories: stories(withoutStories)};
+  return {facts, warnings: limits.vendorMismatches.map((m) => mismatchIssue(meta.date, m))};
+}
