@@ -51,7 +51,7 @@ export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day
 
   const history = await loadIndexHistory(dataDir);
   if (!history.ok) issues.push(...history.issues);
-  const historyBars = history.ok ? history.value.bars : [];
+  const historyBars = history.ok ? history.value.bars : {};
   const calendar = tradingCalendar(date, history.ok ? history.value.dates : [], folders);
   const window = new Set(datesBefore(calendar, date, HISTORY_DAYS));
 
@@ -114,7 +114,7 @@ async function loadFolderIndices(dataDir: string, folder: string): Promise<Folde
   });
 }
 
-type IndexHistory = Parsed<{bars: IndexBar[]; dates: string[]}>;
+type IndexHistory = Parsed<{bars: Record<string, IndexBar[]>; dates: string[]}>;
 
 /** index-history.csv(.gz) parsed; no bars when the file does not exist (history then comes from folders only). */
 async function loadIndexHistory(dataDir: string): Promise<IndexHistory> {
@@ -125,12 +125,13 @@ async function loadIndexHistory(dataDir: string): Promise<IndexHistory> {
       return {ok: false, issues: [{file: INDEX_HISTORY_FILES[0] as string, row: 1, column: 1, message}], warnings: []};
     }
     const [file] = found;
-    if (!file) return {ok: true, value: {bars: [], dates: []}, warnings: []};
+    if (!file) return {ok: true, value: {bars: {}, dates: []}, warnings: []};
     const read = await readDataFile(file);
     if ("issue" in read) return {ok: false, issues: [read.issue], warnings: []};
     const parsed = parseIndexHistory(file.name, read.bytes);
     if (!parsed.ok) return parsed;
-    const dates = [...new Set(parsed.value.map((b) => b.date))].sort();
-    return {ok: true, value: {bars: parsed.value, dates}, warnings: parsed.warnings};
+    const dates = new Set<string>();
+    for (const bars of Object.values(parsed.value)) for (const bar of bars) dates.add(bar.date);
+    return {ok: true, value: {bars: parsed.value, dates: [...dates].sort()}, warnings: parsed.warnings};
   });
 }

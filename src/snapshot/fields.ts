@@ -72,12 +72,18 @@ export const flag: FieldParser<boolean> = (text, name) =>
 export const isoDate: FieldParser<string> = (text, name) =>
   isIsoDate(text) ? ok(text) : bad(`${name} "${text}" is not a date: expected YYYY-MM-DD`);
 
+// Checked dates, remembered: a long history file repeats each date hundreds of times.
+const knownDates = new Set<string>();
+
 export function isIsoDate(text: string): boolean {
+  if (knownDates.has(text)) return true;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  const valid = t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+  if (valid) knownDates.add(text);
+  return valid;
 }
 
 /** Any text but the empty string. */

@@ -24,11 +24,11 @@ describe("datesBefore(calendar, date, n)", () => {
   });
 });
 
-describe("mergeIndexBars(date, historyBars, folderBars)", () => {
+describe("mergeIndexBars(date, history, folderBars)", () => {
   it("lets the folder's bar replace the history's on the same date, and drops bars on or after the date", () => {
     const merged = mergeIndexBars(
       "2025-06-24",
-      [bar("000001.SH", "2025-06-20", 1), bar("000001.SH", "2025-06-23", 2), bar("000001.SH", "2025-06-24", 3)],
+      {"000001.SH": [bar("000001.SH", "2025-06-20", 1), bar("000001.SH", "2025-06-23", 2), bar("000001.SH", "2025-06-24", 3)]},
       [bar("000001.SH", "2025-06-23", 20), bar("886032.TI", "2025-06-23", 5)],
     );
     expect(merged).toEqual({
@@ -38,7 +38,15 @@ describe("mergeIndexBars(date, historyBars, folderBars)", () => {
   });
 
   it("orders bars by date whatever the input order", () => {
-    const merged = mergeIndexBars("2025-07-01", [], [bar("X.TI", "2025-06-23", 2), bar("X.TI", "2025-06-20", 1)]);
+    const merged = mergeIndexBars("2025-07-01", {}, [bar("X.TI", "2025-06-23", 2), bar("X.TI", "2025-06-20", 1)]);
     expect(merged["X.TI"]?.map((b) => b.date)).toEqual(["2025-06-20", "2025-06-23"]);
+  });
+
+  it("cuts the history at the date and leaves out codes with no earlier bar", () => {
+    const history = {
+      "A.SH": [bar("A.SH", "2025-06-19", 1), bar("A.SH", "2025-06-20", 2)],
+      "B.SH": [bar("B.SH", "2025-06-23", 3)],
+    };
+    expect(mergeIndexBars("2025-06-20", history, [])).toEqual({"A.SH": [bar("A.SH", "2025-06-19", 1)]});
   });
 });
