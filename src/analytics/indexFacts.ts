@@ -9,6 +9,9 @@ import type {Day, IndexQuote} from "../snapshot/types.ts";
 /** The broad indices in the order briefs list them; other broad indices follow by code. */
 export const BROAD_ORDER: readonly string[] = ["000001.SH", "399001.SZ", "399006.SZ", "000688.SH", "000300.SH"];
 
+/** Point differences to 0.001, the precision vendors publish levels in (drops float noise like 25.550000000000182). */
+export const roundPoints = (x: number) => Math.round(x * 1000) / 1000;
+
 const patternsOn = (bars: readonly Bar[], i: number): CandlePattern[] =>
   i < 0 ? [] : candlePatterns(bars, i).map((p) => ({name: p.name, date: (bars[i] as Bar).date, strength: p.strength}));
 
@@ -19,7 +22,7 @@ export function indexFacts(quote: IndexQuote, day: Day): IndexFacts {
   const prev2 = bars[t - 2];
   const previous: IndexMove | null =
     prev && prev2
-      ? {date: prev.date, close: prev.close, change: prev.close - prev2.close, pctChange: prev.close / prev2.close - 1}
+      ? {date: prev.date, close: prev.close, change: roundPoints(prev.close - prev2.close), pctChange: prev.close / prev2.close - 1}
       : null;
   const run = priorRun(bars);
   return {
@@ -31,7 +34,7 @@ export function indexFacts(quote: IndexQuote, day: Day): IndexFacts {
     high: quote.high,
     low: quote.low,
     close: quote.close,
-    change: quote.close - quote.prevClose,
+    change: roundPoints(quote.close - quote.prevClose),
     pctChange: quote.prevClose === 0 ? 0 : quote.close / quote.prevClose - 1,
     previous,
     reclaimedPreviousLoss: previous !== null && previous.change < 0 && quote.close > (prev2 as Bar).close,

@@ -215,7 +215,7 @@ export interface CandlePattern {
 export interface IndexMove {
   date: string;
   close: number;
-  /** Points. */
+  /** Points, rounded to 0.001. */
   change: number;
   pctChange: number;
 }
@@ -257,7 +257,7 @@ export interface UpDownStreak {
 
 /** Today's bar (code, name, kind, prevClose, OHLC in points) plus what history says about it. */
 export interface IndexFacts extends Omit<IndexQuote, "amountYuan"> {
-  /** close − prevClose, points. */
+  /** close − prevClose, points, rounded to 0.001. */
   change: number;
   pctChange: number;
   /** The previous session's own move; null without two earlier bars. */

@@ -43,6 +43,13 @@ describe("indexFacts(quote, day)", () => {
   });
 });
 
+describe("indexFacts change in points", () => {
+  it("rounds to 0.001 so float noise never reaches facts.json (3405.55 − 3380 gave 25.550000000000182)", () => {
+    const q = index("000001.SH", {prevClose: 3380, open: 3386.76, high: 3415.767, low: 3376.6, close: 3405.55});
+    expect(indexFacts(q, day(snapshot(DATE, [], {indices: [q]}))).change).toBe(25.55);
+  });
+});
+
 describe("broadIndexFacts(day)", () => {
   it("lists the five headline indices in their fixed order, then other broad indices by code, and no sectors", () => {
     const flat = {prevClose: 100, open: 100, high: 100, low: 100, close: 100};
