@@ -39,7 +39,9 @@ const REGIMES: readonly Regime[] = [
   {board: "main", st: true, from: "1998-04-22", to: "2026-07-05", ...pct(5)},
   {board: "main", st: true, from: "2026-07-06", ...pct(10)},
   {board: "main", st: false, from: "1996-12-16", ...pct(10)},
-  {board: "chinext", from: "2009-10-30", to: "2020-08-23", ...pct(10)},
+  // Before the 2020-08-24 reform ChiNext risk-warning stocks had ±5% like the main board's.
+  {board: "chinext", st: true, from: "2009-10-30", to: "2020-08-23", ...pct(5)},
+  {board: "chinext", st: false, from: "2009-10-30", to: "2020-08-23", ...pct(10)},
   {board: "chinext", from: "2020-08-24", ...pct(20)},
   {board: "star", from: "2019-07-22", ...pct(20)},
   {board: "bse", from: "2021-11-15", ...pct(30)},

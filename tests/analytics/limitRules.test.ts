@@ -24,6 +24,11 @@ describe("limitRuleFor(query)", () => {
     ["ChiNext on 2020-08-21, before the reform", {board: "chinext", date: "2020-08-21"}, pct(10)],
     ["ChiNext on 2020-08-24, the reform's first day", {board: "chinext", date: "2020-08-24"}, pct(20)],
     ["ChiNext ST (same 20%)", {board: "chinext", isSt: true}, pct(20)],
+    // Regression: ChiNext ST stocks before the reform were given 10%; they had ±5%.
+    ["ChiNext ST on 2020-08-21, before the reform", {board: "chinext", isSt: true, date: "2020-08-21"}, pct(5)],
+    ["ChiNext ST on 2020-08-24", {board: "chinext", isSt: true, date: "2020-08-24"}, pct(20)],
+    ["ChiNext before the reform with ST unknown", {board: "chinext", isSt: null, date: "2020-08-21"}, null],
+    ["ChiNext after the reform with ST unknown (rule does not depend on it)", {board: "chinext", isSt: null}, pct(20)],
     ["STAR ST (same 20%)", {board: "star", isSt: true}, pct(20)],
     ["Beijing", {board: "bse"}, pct(30)],
     ["ChiNext IPO, session 1", {board: "chinext", listDate: "2025-06-18", sessionsListed: 1}, NONE],
