@@ -16,8 +16,11 @@ const KINDS: readonly IndexKind[] = ["broad", "industry", "concept"];
 
 export interface IndicesRead {
   indices: IndexQuote[];
-  /** Code → kind of every index whose code and kind could be read; null when the file could not be read. */
-  kinds: ReadonlyMap<string, IndexKind> | null;
+  /**
+   * Code → kind of every index whose code could be read (kind null when it could not);
+   * null when the list cannot be complete.
+   */
+  kinds: ReadonlyMap<string, IndexKind | null> | null;
 }
 
 /** indices.csv → index quotes sorted by code. */
@@ -32,7 +35,7 @@ export function readIndices(bytes: Uint8Array, log: IssueLog): IndicesRead {
   if (!table) return {indices: [], kinds: null};
 
   const indices: IndexQuote[] = [];
-  const kinds = new Map<string, IndexKind>();
+  const kinds = new Map<string, IndexKind | null>();
   const firstRow = new Map<string, number>();
   for (const record of table.records) {
     const r = rowReader(table, record, log);
@@ -50,7 +53,7 @@ export function readIndices(bytes: Uint8Array, log: IssueLog): IndicesRead {
     const low = r.read("low", level);
     const close = r.read("close", level);
     const amountYuan = r.read("amount", orEmpty(yuan));
-    if (code !== "" && kind !== undefined && !kinds.has(code)) kinds.set(code, kind);
+    if (code !== "" && !kinds.has(code)) kinds.set(code, kind ?? null);
     if (high !== undefined && low !== undefined) checkRange(r, high, low, {open, close});
     if (
       name === undefined || kind === undefined || prevClose === undefined || open === undefined ||
@@ -60,7 +63,12 @@ export function readIndices(bytes: Uint8Array, log: IssueLog): IndicesRead {
     }
     indices.push({code, name, kind, prevClose, open, high, low, close, amountYuan});
   }
+  // A row with the wrong number of fields still names its index: members.csv may refer to it.
+  for (const {fields} of table.malformed) {
+    const code = fields[table.position.get("code") ?? -1];
+    if (code !== undefined && indexCode(code, "code").ok && !kinds.has(code)) kinds.set(code, null);
+  }
   indices.sort(byCode);
-  const known = !table.missing.has("code") && !table.missing.has("kind");
-  return {indices, kinds: known ? kinds : null};
+  const complete = !table.missing.has("code") && !table.broken;
+  return {indices, kinds: complete ? kinds : null};
 }

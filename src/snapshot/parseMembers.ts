@@ -7,7 +7,8 @@ export const MEMBER_COLUMNS = {required: ["index_code", "stock_code"]} as const;
 
 /** What members.csv may refer to; null where the other file could not be read (then nothing is checked against it). */
 export interface MemberTargets {
-  indexKinds: ReadonlyMap<string, IndexKind> | null;
+  /** Index code → kind (null: listed, kind unreadable). */
+  indexKinds: ReadonlyMap<string, IndexKind | null> | null;
   stockCodes: ReadonlySet<string> | null;
 }
 
@@ -28,7 +29,7 @@ export function readMembers(bytes: Uint8Array, targets: MemberTargets, log: Issu
     const indexCode = r.text("index_code");
     const stockCode = r.text("stock_code");
     const kind = targets.indexKinds?.get(indexCode);
-    if (targets.indexKinds && kind === undefined) {
+    if (targets.indexKinds && !targets.indexKinds.has(indexCode)) {
       r.fail("index_code", `index_code "${indexCode}" is not in indices.csv: expected an industry or concept index listed there`);
     } else if (kind === "broad") {
       r.fail("index_code", `index_code "${indexCode}" is a broad index: expected an industry or concept index`);

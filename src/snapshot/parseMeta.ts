@@ -2,13 +2,11 @@ import {z} from "zod";
 import type {Parsed} from "./issue.ts";
 import type {SnapshotMeta} from "./types.ts";
 import {decodeText} from "./decodeText.ts";
-import {isIsoDate} from "./fields.ts";
 import {issueLog, parsedFrom, type IssueLog} from "./issueLog.ts";
 
 const shown = (value: unknown) => (value === undefined ? "missing" : JSON.stringify(value));
 
 const META = z.object({
-  date: z.string().refine(isIsoDate).or(z.undefined()),
   session: z.enum(["close", "midday"], {error: (i) => `session ${shown(i.input)}: expected "close" or "midday"`}),
   timezone: z.literal("Asia/Shanghai", {error: (i) => `timezone ${shown(i.input)}: expected "Asia/Shanghai"`}),
   source: z.string({error: (i) => `source ${shown(i.input)}: expected the attribution line as text`}).trim().min(1, {
@@ -31,7 +29,9 @@ export function readMeta(bytes: Uint8Array, folder: string, log: IssueLog): Snap
   } catch (error) {
     const at = /position (\d+)/.exec(String(error));
     const [row, column] = place(text, at ? Number(at[1]) : text.length);
-    log.error(row, column, `not valid JSON (${(error as Error).message}): expected an object like {"date": "${folder}", ...}`);
+    // V8's reason without its "in JSON at position …" tail, which the row and column replace.
+    const reason = (error as Error).message.replace(/ in JSON at position.*$/s, "");
+    log.error(row, column, `not valid JSON (${reason}): expected an object like {"date": "${folder}", ...}`);
     return null;
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {

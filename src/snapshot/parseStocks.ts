@@ -19,7 +19,7 @@ export const STOCK_COLUMNS = {
 
 export interface StocksRead {
   stocks: StockQuote[];
-  /** Every well-formed code seen, even on rows with other errors; null when none could be read. */
+  /** Every well-formed code seen, even on rows with other errors; null when the list cannot be complete. */
   codes: ReadonlySet<string> | null;
 }
 
@@ -47,8 +47,14 @@ export function readStocks(bytes: Uint8Array, date: string, log: IssueLog): Stoc
     const quote = readQuote(r, date);
     if (code !== undefined && quote && !r.failed) stocks.push({code, ...quote});
   }
+  // A row with the wrong number of fields still names its stock: members.csv may refer to it.
+  for (const {fields} of table.malformed) {
+    const code = fields[table.position.get("code") ?? -1];
+    if (code !== undefined && boardOf(code) !== null) codes.set(code, codes.get(code) ?? 0);
+  }
   stocks.sort(byCode);
-  return {stocks, codes: table.missing.has("code") ? null : new Set(codes.keys())};
+  const complete = !table.missing.has("code") && !table.broken;
+  return {stocks, codes: complete ? new Set(codes.keys()) : null};
 }
 
 function readCode(r: RowReader): string | undefined {
@@ -109,6 +115,8 @@ function readQuote(r: RowReader, date: string): QuoteFields | undefined {
 
 /** A day price: required when trading, empty when suspended (suspension unknown: either). */
 function readDayPrice(r: RowReader, column: string, suspended: boolean | undefined): number | null | undefined {
+  // A missing column is the header's error; reading it just fails the row.
+  if (!r.has(column)) return r.read(column, priceFen);
   if (suspended === true) {
     if (r.text(column) === "") return null;
     r.fail(column, `${column} "${r.text(column)}" is given but the stock is suspended (suspended=1): expected empty`);

@@ -26,6 +26,10 @@ export interface CsvTable {
   records: CsvRecord[];
   /** Required columns the header lacks (already logged): their fields read as failed, silently. */
   missing: ReadonlySet<string>;
+  /** Rows with too few or too many fields (already logged), for what their first fields still tell. */
+  malformed: CsvRecord[];
+  /** A quoting error cut the file short (logged): rows after it are lost, so its list of codes is not complete. */
+  broken: boolean;
 }
 
 interface ParsedRecord {
@@ -58,9 +62,10 @@ export function readCsv(text: string, columns: CsvColumns, log: IssueLog): CsvTa
     skip_empty_lines: true,
     // Keep the rows before a quoting error; the rows after it cannot be trusted.
     skip_records_with_error: true,
-    on_skip: (error: CsvError | undefined) => {
+    on_skip: (error: CsvError | undefined, raw: string | undefined) => {
       if (!error || syntaxErrorLine !== Infinity) return;
-      const line = typeof error.lines === "number" ? error.lines : 1;
+      // Reported where the bad record starts (csv-parse counts where it stopped reading).
+      const line = firstLine(typeof error.lines === "number" ? error.lines : 1, raw ?? "");
       const column = typeof error.column === "number" ? error.column + 1 : 1;
       syntaxErrorLine = line;
       log.error(line, column, csvErrorMessage(error));
@@ -82,7 +87,9 @@ export function readCsv(text: string, columns: CsvColumns, log: IssueLog): CsvTa
 
   const width = head.fields.length;
   const records: CsvRecord[] = [];
+  const malformed: CsvRecord[] = [];
   for (const r of body) {
+    if (r.fields.length !== width) malformed.push(r);
     if (r.fields.length < width) {
       const missing = head.fields[r.fields.length];
       log.error(
@@ -97,7 +104,7 @@ export function readCsv(text: string, columns: CsvColumns, log: IssueLog): CsvTa
     }
   }
   if (body.length === 0 && columns.noRows !== undefined) log.error(2, 1, columns.noRows);
-  return {header: head.fields, position, records, missing};
+  return {header: head.fields, position, records, missing, malformed, broken: syntaxErrorLine !== Infinity};
 }
 
 /**
