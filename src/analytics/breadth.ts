@@ -3,13 +3,12 @@
  * distribution of % change in buckets. All comparisons are exact integer arithmetic on fen:
  * "change ≤ −7%" is (close − prev) × 100 ≤ −7 × prev.
  */
-import {BOARDS, boardOf} from "./board.ts";
+import {BOARDS, boardOf, type Board} from "./board.ts";
 import type {DayContext} from "./dayContext.ts";
 import {inHeadline} from "./limitFacts.ts";
 import {limitFlags} from "./limitStatus.ts";
 import type {StockLimit} from "./stockLimit.ts";
 import type {BoardBreadth, BreadthBucket, BreadthFacts, BucketId} from "./types.ts";
-import type {StockQuote} from "../snapshot/types.ts";
 
 /** Buckets in display order with their bounds as fractions (documentation and charts). */
 const BUCKETS: readonly (readonly [BucketId, number | null, number | null])[] = [
@@ -47,8 +46,9 @@ export function bucketOf(prevFen: number, closeFen: number, atLimit: "up" | "dow
   return "ge7";
 }
 
-const emptyBoard = (board: BoardBreadth["board"]): BoardBreadth => ({
-  board,
+type Tally = Omit<BoardBreadth, "board">;
+
+const emptyTally = (): Tally => ({
   advancers: 0,
   decliners: 0,
   unchanged: 0,
@@ -59,19 +59,19 @@ const emptyBoard = (board: BoardBreadth["board"]): BoardBreadth => ({
 });
 
 export function breadth(ctx: DayContext): BreadthFacts {
-  const total = emptyBoard("main");
-  const byBoard = new Map(BOARDS.map((b) => [b, emptyBoard(b)]));
+  const total = emptyTally();
+  const byBoard = new Map(BOARDS.map((board): [Board, BoardBreadth] => [board, {board, ...emptyTally()}]));
   const counts = new Map<BucketId, number>(BUCKETS.map(([id]) => [id, 0]));
   for (const q of ctx.day.snapshot.stocks) {
     const board = boardOf(q.code);
-    const rows = board === null ? [total] : [total, byBoard.get(board) as BoardBreadth];
+    const rows: Tally[] = board === null ? [total] : [total, byBoard.get(board) as BoardBreadth];
     const limit = ctx.limits.get(q.code) as StockLimit;
     const c = q.closeFen;
     if (q.suspended || c === null) {
       for (const r of rows) r.suspended += 1;
       continue;
     }
-    const f = limitFlags(q as StockQuote, limit);
+    const f = limitFlags(q, limit);
     const key = c > q.prevCloseFen ? "advancers" : c < q.prevCloseFen ? "decliners" : "unchanged";
     // "Up more than 9%": strictly, (close − prev) × 100 > 9 × prev.
     const over9 = (c - q.prevCloseFen) * 100 > 9 * q.prevCloseFen;

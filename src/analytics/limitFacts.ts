@@ -8,7 +8,7 @@ import type {DayContext} from "./dayContext.ts";
 import {pctChange} from "./fen.ts";
 import {limitFlags} from "./limitStatus.ts";
 import type {StockLimit} from "./stockLimit.ts";
-import type {LimitFacts, LimitFilters, LimitStock, UnknownLimits} from "./types.ts";
+import type {LimitFacts, LimitFilters, LimitStock, UnknownLimits, VendorLimitMismatch} from "./types.ts";
 import type {StockQuote} from "../snapshot/types.ts";
 
 export const HEADLINE_FILTERS: LimitFilters = {excludesSt: true, excludesNoLimitListings: true};
@@ -54,7 +54,7 @@ export function limitFacts(ctx: DayContext): LimitFacts {
   const broken: LimitStock[] = [];
   const excluded = {stLimitUp: 0, stLimitDown: 0, stBroken: 0, noLimitListings: 0};
   const unknown: UnknownLimits = {total: 0, unknownBoard: 0, unknownSt: 0, unknownListingAge: 0, codes: []};
-  const vendorMismatches = [];
+  const vendorMismatches: VendorLimitMismatch[] = [];
 
   for (const q of ctx.day.snapshot.stocks) {
     const limit = ctx.limits.get(q.code) as StockLimit;
