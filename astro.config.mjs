@@ -14,6 +14,8 @@ export default defineConfig({
   build: {format: "directory"},
   vite: {
     build: {
+      // The only large chunk is vega-embed, loaded lazily to make charts interactive.
+      chunkSizeWarningLimit: 2000,
       rollupOptions: {
         // Every MDX module carries an "use astro:head-inject" directive that rolldown warns
         // about once per file; it is harmless (Astro handles head injection itself).

@@ -16,6 +16,8 @@ export interface ComposeContext {
   charts: ChartDef[];
   /** "Xiangtan Electrochemical (002125.SZ)" the first time, "Xiangtan Electrochemical" after. */
   name(code: string, name: string): string;
+  /** "Taihe Technology (300801.SZ, +20.00%)" the first time, "Taihe Technology (+20.00%)" after. */
+  nameWith(code: string, name: string, note: string): string;
   /** Picks wording by the day and a topic key: same day, same words. */
   vary<T>(topic: string, variants: readonly T[]): T;
   /** "at the close" or "by the midday break". */
@@ -41,6 +43,11 @@ export function createContext(facts: MarketFacts, day: Day): ComposeContext {
       if (mentioned.has(code)) return name;
       mentioned.add(code);
       return `${name} (${code})`;
+    },
+    nameWith(code, name, note) {
+      if (mentioned.has(code)) return `${name} (${note})`;
+      mentioned.add(code);
+      return `${name} (${code}, ${note})`;
     },
     vary: (topic, variants) => pick(`${facts.date}:${facts.session}:${topic}`, variants),
     when: isMidday ? "by the midday break" : "at the close",

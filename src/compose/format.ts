@@ -49,6 +49,12 @@ export function count(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 10 ? (words[n] as string) : grouped(n);
 }
 
+/** A count opening a sentence: "Four", "83". */
+export function countAtStart(n: number): string {
+  const s = count(n);
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** 1 → "1st", 4 → "4th", 22 → "22nd". */
 export function ordinal(n: number): string {
   const tens = n % 100;

@@ -4,10 +4,10 @@ import type {ComposeContext} from "./context.ts";
 import {percentAbs, points} from "./format.ts";
 
 export const BOARD_NAME: Record<Board, string> = {
-  main: "main board",
+  main: "the main boards",
   chinext: "ChiNext",
-  star: "STAR Market",
-  bse: "Beijing Stock Exchange",
+  star: "the STAR Market",
+  bse: "the Beijing Stock Exchange",
 };
 
 /** "rose 1.23% to 3,456.78" / "fell …" / "was flat at …" */

@@ -48,11 +48,16 @@ export function indexCandles(day: Day, index: IndexFacts): Omit<ChartDef, "id"> 
       layer: [
         {mark: {type: "rule"}, encoding: {y: {field: "low", type: "quantitative", scale: {zero: false}, title: "Points"}, y2: {field: "high"}, color}},
         {mark: {type: "bar", size: 10}, encoding: {y: {field: "open", type: "quantitative"}, y2: {field: "close"}, color}},
-        {
-          transform: [{filter: "datum.pattern != ''"}],
-          mark: {type: "text", dy: -10, fontSize: 11, align: "center", baseline: "bottom"},
-          encoding: {y: {field: "high", type: "quantitative"}, text: {field: "pattern"}},
-        },
+        // Pattern labels above their bars; only when there are any (an empty layer has no extent).
+        ...(marks.length > 0
+          ? [
+              {
+                transform: [{filter: "datum.pattern != ''"}],
+                mark: {type: "text", dy: -10, fontSize: 11, align: "center", baseline: "bottom"},
+                encoding: {y: {field: "high", type: "quantitative"}, text: {field: "pattern"}},
+              },
+            ]
+          : []),
       ],
     },
     table: {

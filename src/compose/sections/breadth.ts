@@ -1,7 +1,7 @@
 import type {LimitStock} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {grouped, listing, ordinal, percent, plural} from "../format.ts";
+import {countAtStart, grouped, listing, ordinal, percent} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
 import type {Block, Section} from "../types.ts";
@@ -31,21 +31,21 @@ export function breadth(ctx: ComposeContext): Section | null {
   const boardsOver9 = b.byBoard.filter((x) => x.upOver9 > 0).map((x) => `${grouped(x.upOver9)} on ${BOARD_NAME[x.board]}`);
   blocks.push(
     paragraph(
-      `Of ${grouped(b.total)} listed stocks, ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined, ${grouped(b.unchanged)} were unchanged and ${grouped(b.suspended)} were suspended.`,
-      b.upOver9 > 0 && `${sentenceCount(b.upOver9)} gained more than 9%${boardsOver9.length ? ` (${listing(boardsOver9)})` : ""}.`,
+      `Of ${grouped(b.total)} listed stocks, ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined, ${grouped(b.unchanged)} ${b.unchanged === 1 ? "was" : "were"} unchanged and ${grouped(b.suspended)} ${b.suspended === 1 ? "was" : "were"} suspended.`,
+      b.upOver9 > 0 && `${countAtStart(b.upOver9)} gained more than 9%${boardsOver9.length ? ` (${listing(boardsOver9)})` : ""}.`,
     ),
   );
   blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b))});
 
   const seal =
     limits.sealRate !== null
-      ? `${plural(limits.brokenCount, "stock")} touched the limit-up price but failed to hold it, for a seal rate of ${percent(limits.sealRate)}.`
+      ? `${countAtStart(limits.brokenCount)} ${limits.brokenCount === 1 ? "stock" : "stocks"} touched the limit-up price but failed to hold it, for a seal rate of ${percent(limits.sealRate)}.`
       : null;
   blocks.push(
     paragraph(
-      `${sentenceCount(limits.limitUpCount)} ${limits.limitUpCount === 1 ? "stock" : "stocks"} closed limit-up and ${grouped(limits.limitDownCount)} limit-down ${ctx.when}, excluding ST stocks and new listings without a price limit.`,
+      `${countAtStart(limits.limitUpCount)} ${limits.limitUpCount === 1 ? "stock" : "stocks"} closed limit-up and ${grouped(limits.limitDownCount)} limit-down ${ctx.when}, excluding ST stocks and new listings without a price limit.`,
       seal,
-      limits.onePriceUp.length > 0 && `${sentenceCount(limits.onePriceUp.length)} of the limit-up closes were one-price boards, never trading below the limit.`,
+      limits.onePriceUp.length > 0 && `${countAtStart(limits.onePriceUp.length)} of the limit-up closes were one-price boards, never trading below the limit.`,
     ),
   );
   for (const [pct, stocks] of byLimit(limits.limitUp)) {
@@ -54,20 +54,14 @@ export function breadth(ctx: ComposeContext): Section | null {
 
   if (ladder.consecutiveCount > 0) {
     const top = ladder.rungs[0];
-    const leaders = top ? top.stocks.map((s) => `${ctx.name(s.code, s.name)} (${percent(s.cumulativeGain, {signed: true})} over the streak)`) : [];
+    const leaders = top ? top.stocks.map((s) => ctx.nameWith(s.code, s.name, `${percent(s.cumulativeGain, {signed: true})} over the streak`)) : [];
     blocks.push(
       paragraph(
-        `${sentenceCount(ladder.consecutiveCount)} ${ladder.consecutiveCount === 1 ? "stock is" : "stocks are"} on consecutive limit-ups; ${grouped(ladder.firstBoardCount)} posted a first board.`,
+        `${countAtStart(ladder.consecutiveCount)} ${ladder.consecutiveCount === 1 ? "stock is" : "stocks are"} on consecutive limit-ups; ${grouped(ladder.firstBoardCount)} posted a first board.`,
         top && `${listing(leaders)} ${top.stocks.length === 1 ? "leads" : "lead"} the ladder with a ${ordinal(top.height)} straight limit-up close${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
       ),
     );
     blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder))});
   }
   return {id: "breadth-and-limit-ups", heading: "Breadth and limit-ups", blocks};
-}
-
-/** A count opening a sentence: words up to ten ("Four"), digits after ("83"). */
-function sentenceCount(n: number): string {
-  const s = plural(n, "x").replace(/ x$| xs$/, "");
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

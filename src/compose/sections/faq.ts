@@ -1,6 +1,6 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {grouped, listing, ordinal, percent, points} from "../format.ts";
+import {countAtStart, grouped, listing, longDate, ordinal, percent, points} from "../format.ts";
 import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Block, Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
@@ -19,7 +19,7 @@ export function faq(ctx: ComposeContext): Section | null {
   const l = facts.limits;
   qas.push([
     "How many stocks hit the daily limit?",
-    `${grouped(l.limitUpCount)} closed limit-up and ${grouped(l.limitDownCount)} limit-down, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}`,
+    `${countAtStart(l.limitUpCount)} closed limit-up and ${grouped(l.limitDownCount)} limit-down, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}`,
   ]);
   const top = facts.ladder.rungs[0];
   if (top && top.height >= 2) {
@@ -40,7 +40,7 @@ export function faq(ctx: ComposeContext): Section | null {
   if (spot?.upStreak && spot.upStreak.sessions >= 3) {
     qas.push([
       `How long has the ${spot.name} index been rising?`,
-      `${spot.upStreak.lowerBound ? "At least " : ""}${spot.upStreak.sessions} sessions in a row since ${spot.upStreak.startDate}, ${percent(spot.upStreak.cumulativeChange, {signed: true})} in all.`,
+      `${spot.upStreak.lowerBound ? "At least " : ""}${spot.upStreak.sessions} sessions in a row since ${longDate(spot.upStreak.startDate)}, ${percent(spot.upStreak.cumulativeChange, {signed: true})} in all.`,
     ]);
   }
   const patterned = facts.indices.find((i) => i.kind === "broad" && i.patterns.length > 0);

@@ -1,6 +1,6 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {grouped, percent} from "../format.ts";
+import {grouped, longDate, percent} from "../format.ts";
 import type {Section} from "../types.ts";
 import {moved} from "../words.ts";
 
@@ -11,11 +11,15 @@ export function lede(ctx: ComposeContext): Section | null {
   const chinext = facts.indices.find((i) => i.code === "399006.SZ");
   if (!composite) return null;
   const opener = ctx.vary("lede-open", [
-    `China's A-share market ${composite.change >= 0 ? "firmed" : "softened"} ${ctx.when} on ${facts.date}:`,
-    `A-shares ${composite.change >= 0 ? "ended higher" : "ended lower"} ${ctx.isMidday ? "at the midday break" : "on the day"} on ${facts.date}:`,
+    `China's A-share market ${composite.change >= 0 ? "firmed" : "softened"} ${ctx.when} on ${longDate(facts.date)}:`,
+    `A-shares ${composite.change >= 0 ? "were higher" : "were lower"} ${ctx.when} on ${longDate(facts.date)}:`,
   ]);
   const first = `${opener} the ${ctx.name(composite.code, composite.name)} ${moved(ctx, composite, "lede")}${chinext ? `, while the ${ctx.name(chinext.code, chinext.name)} ${moved(ctx, chinext, "lede")}` : ""}.`;
   const b = facts.breadth;
-  const breadth = `${grouped(b.advancers)} stocks advanced and ${grouped(b.decliners)} declined, with ${grouped(facts.limits.limitUpCount)} limit-up closes${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
+  const ratio =
+    b.advancers >= b.decliners
+      ? `Advancers outnumbered decliners ${grouped(b.advancers)} to ${grouped(b.decliners)}`
+      : `Decliners outnumbered advancers ${grouped(b.decliners)} to ${grouped(b.advancers)}`;
+  const breadth = `${ratio}, with ${grouped(facts.limits.limitUpCount)} limit-up closes${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
   return {id: "lede", heading: null, blocks: [paragraph(first, breadth)]};
 }

@@ -1,6 +1,7 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {count, percent, points} from "../format.ts";
+import type {IndexFacts} from "../../analytics/types.ts";
+import {count, listing, percent, points} from "../format.ts";
 import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Section} from "../types.ts";
 
@@ -10,7 +11,8 @@ import type {Section} from "../types.ts";
  */
 export function outlook(ctx: ComposeContext): Section | null {
   const sentences: string[] = [];
-  for (const index of ctx.facts.indices.filter((i) => i.kind === "broad")) {
+  const broad = ctx.facts.indices.filter((i) => i.kind === "broad");
+  for (const index of broad) {
     const p = index.patterns[0];
     if (p?.name === "bullishEngulfing") {
       sentences.push(`A bullish engulfing ${index.priorDownSessions >= 2 ? `after ${count(index.priorDownSessions)} declines ` : ""}is read by chartists as a possible turn; a close back below today's open of ${points(index.open)} on the ${index.name} would undo it.`);
@@ -21,13 +23,11 @@ export function outlook(ctx: ComposeContext): Section | null {
     } else if (p?.name === "hammer") {
       sentences.push(`The ${index.name}'s hammer, with its long lower shadow, shows dip buying near ${points(index.low)}.`);
     }
-    if (index.streak && index.streak.sessions >= 4) {
-      sentences.push(`The ${index.name} has moved ${index.streak.direction} for ${count(index.streak.sessions)} sessions (${percent(index.streak.cumulativeChange, {signed: true})}).`);
-    }
     if (index.record.isRecord && index.record.historySessions >= 120) {
       sentences.push(`The ${index.name} closed at its highest level in ${index.record.historySessions} sessions.`);
     }
   }
+  sentences.push(...streakSentences(broad));
   const seal = ctx.facts.limits.sealRate;
   if (seal !== null) {
     sentences.push(
@@ -40,4 +40,17 @@ export function outlook(ctx: ComposeContext): Section | null {
   }
   if (sentences.length === 0) return null;
   return {id: "technical-outlook", heading: "Technical outlook", blocks: [paragraph(...sentences)]};
+}
+
+/** Long runs on the broad indices, one sentence per direction: "The A, B and C have risen for …". */
+function streakSentences(broad: IndexFacts[]): string[] {
+  const out: string[] = [];
+  for (const direction of ["up", "down"] as const) {
+    const runs = broad.filter((i) => i.streak?.direction === direction && i.streak.sessions >= 4);
+    if (runs.length === 0) continue;
+    const verb = direction === "up" ? "risen" : "fallen";
+    const parts = runs.map((i) => `${i.name} ${count(i.streak?.sessions ?? 0)} sessions (${percent(i.streak?.cumulativeChange ?? 0, {signed: true})})`);
+    out.push(`Runs worth watching: the ${listing(parts)} ${runs.length === 1 ? "has" : "have"} ${verb} in a row${runs.some((i) => i.streak?.lowerBound) ? ", at least, given the history available" : ""}.`);
+  }
+  return out;
 }

@@ -10,26 +10,29 @@ const STATUS: Record<string, string> = {limitUp: ", limit-up", limitDown: ", lim
 function withMembers(ctx: ComposeContext, s: SectorEntry, members: number): string {
   const movers = s.leadingMembers
     .slice(0, members)
-    .map((m) => `${ctx.name(m.code, m.name)} ${percent(m.pctChange, {signed: true})}${STATUS[m.limitStatus] ?? ""}`);
-  return `${ctx.name(s.code, s.name)} (${percent(s.pctChange, {signed: true})}${movers.length ? `; ${listing(movers)}` : ""})`;
+    .filter((m) => m.pctChange > 0)
+    .map((m) => ctx.nameWith(m.code, m.name, `${percent(m.pctChange, {signed: true})}${STATUS[m.limitStatus] ?? ""}`));
+  return `${ctx.name(s.code, s.name)}, ${percent(s.pctChange, {signed: true})}${movers.length ? `, led by ${listing(movers)}` : ""}`;
 }
 
 /** The day's strongest and weakest sector and concept indices, with the members that moved them. */
 export function sectors(ctx: ComposeContext): Section | null {
-  const {leaders, laggards, upWhileCompositeFell} = ctx.facts.sectors;
+  const {leaders, upWhileCompositeFell} = ctx.facts.sectors;
   if (leaders.length === 0) return null;
+  // With few sectors the two lists overlap; a sector is named once, as a leader, and only fallers lag.
+  const laggards = ctx.facts.sectors.laggards.filter((s) => s.pctChange < 0 && !leaders.some((l) => l.code === s.code));
   const blocks: Block[] = [];
   const [top, ...rest] = leaders;
   blocks.push(
     paragraph(
       top && `${ctx.vary("sector-lead", ["Leading the sector table was", "Top of the sector table was", "The strongest sector index was"])} ${withMembers(ctx, top, 3)}.`,
-      rest.length > 0 && `Close behind: ${listing(rest.map((s) => withMembers(ctx, s, 1)))}.`,
+      rest.length > 0 && `Close behind: ${rest.map((s) => withMembers(ctx, s, 1)).join("; ")}.`,
     ),
   );
   if (laggards.length > 0) {
     blocks.push(
       paragraph(
-        `${ctx.vary("sector-lag", ["At the other end,", "Lagging were", "The weakest corners were"])} ${listing(laggards.map((s) => `${ctx.name(s.code, s.name)} (${percent(s.pctChange, {signed: true})})`))}.`,
+        `${ctx.vary("sector-lag", ["At the other end,", "Lagging were", "The weakest corners were"])} ${listing(laggards.map((s) => ctx.nameWith(s.code, s.name, percent(s.pctChange, {signed: true}))))}.`,
       ),
     );
   }

@@ -45,7 +45,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
   if (sector.leadingMembers.length > 0) {
     blocks.push(
       paragraph(
-        `Of its ${sector.memberCount} members, the day's biggest movers were ${listing(sector.leadingMembers.map((m) => `${ctx.name(m.code, m.name)} (${percent(m.pctChange, {signed: true})})`))}${limitUps.length > 0 ? `; ${count(limitUps.length)} of them closed limit-up` : ""}.`,
+        `Of its ${sector.memberCount} members, the day's biggest movers were ${listing(sector.leadingMembers.map((m) => ctx.nameWith(m.code, m.name, percent(m.pctChange, {signed: true}))))}${limitUps.length > 0 ? `; ${count(limitUps.length)} of them closed limit-up` : ""}.`,
       ),
     );
   }
@@ -54,7 +54,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
   if (mtd?.leaders && mtd.leaders.length > 0) {
     blocks.push(
       paragraph(
-        `Since the close of ${longDate(mtd.baseDate)}, the index is ${percent(mtd.pctChange, {signed: true})}. Its best performers over that stretch: ${listing(mtd.leaders.map((m) => `${ctx.name(m.code, m.name)} (${percent(m.pctChange, {signed: true})})`))}.`,
+        `Since the close of ${longDate(mtd.baseDate)}, the index is ${percent(mtd.pctChange, {signed: true})}. Its best performers over that stretch: ${listing(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, percent(m.pctChange, {signed: true}))))}.`,
       ),
     );
     blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate))});
