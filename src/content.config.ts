@@ -31,7 +31,7 @@ const commentary = defineCollection({
       addKeywords: z.array(z.string()).optional(),
       author: z.string().optional(),
       /** When the editor last changed the commentary (ISO date-time with offset), shown as "updated". */
-      updated: z.string().datetime({offset: true}).optional(),
+      updated: z.iso.datetime({offset: true}).optional(),
     })
     .strict(),
 });

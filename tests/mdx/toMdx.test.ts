@@ -55,7 +55,7 @@ function collect(node: {type: string; children?: unknown[]}, type: string, out: 
 describe("toMdx(brief)", () => {
   it("keeps names from data literal: no JSX, HTML or markup comes out of them", () => {
     const {tree, data} = parse(toMdx(brief(HOSTILE), {generator: "g", inputHash: "0".repeat(64)}));
-    const jsx = [...collect(tree, "mdxJsxFlowElement"), ...collect(tree, "mdxJsxTextElement")] as {name: string}[];
+    const jsx = [...collect(tree, "mdxJsxFlowElement"), ...collect(tree, "mdxJsxTextElement")] as unknown as {name: string}[];
     expect(jsx.map((j) => j.name)).toEqual(["Chart", "Commentary"]);
     expect(collect(tree, "mdxFlowExpression")).toEqual([]);
     expect(collect(tree, "mdxTextExpression")).toEqual([]);

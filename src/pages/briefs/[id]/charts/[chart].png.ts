@@ -7,4 +7,4 @@ export const getStaticPaths: GetStaticPaths = async () => chartPaths((await allB
 
 /** Each chart as a PNG file: feed readers and social cards cannot show inline SVG. */
 export const GET: APIRoute = async ({props}) =>
-  new Response(await renderChartPng((props as {chart: ChartDef}).chart.spec), {headers: {"content-type": "image/png"}});
+  new Response(Buffer.from(await renderChartPng((props as {chart: ChartDef}).chart.spec)), {headers: {"content-type": "image/png"}});
