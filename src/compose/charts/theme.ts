@@ -22,6 +22,7 @@ export const chartConfig = {
     gridColor: "currentColor",
     gridOpacity: 0.15,
     labelFontSize: 11,
+    labelLimit: 260,
     titleFontSize: 12,
     titleFontWeight: "normal",
   },
