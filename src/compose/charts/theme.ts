@@ -11,7 +11,7 @@ export const ACCENT = "#3b82c4";
 export const CHART_WIDTH = 600;
 
 export const chartConfig = {
-  background: null,
+  background: "transparent",
   font: "system-ui, sans-serif",
   view: {stroke: null},
   axis: {
