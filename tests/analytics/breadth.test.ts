@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {breadth, bucketOf} from "../../src/analytics/breadth.ts";
 import {dayContext} from "../../src/analytics/dayContext.ts";
 import {day, snapshot, stock, weekdays} from "./fixtures.ts";
+import type {StockQuote} from "../../src/snapshot/types.ts";
 
 const DATE = "2025-06-24";
 
@@ -68,5 +70,38 @@ describe("breadth(ctx)", () => {
       "0to3": 0, "3to5": 0, "5to7": 0, ge7: 3, limitUp: 2,
     });
     expect(facts.distribution.map((b) => b.id)[0]).toBe("limitDown");
+  });
+});
+
+describe("breadth(ctx) over random markets", () => {
+  const quote = fc
+    .record({
+      code: fc.constantFrom("600", "000", "300", "688", "920", "900").chain((p) =>
+        fc.integer({min: 0, max: 999}).map((n) => `${p}${String(n).padStart(3, "0")}.${p === "000" || p === "300" ? "SZ" : p === "920" ? "BJ" : "SH"}`),
+      ),
+      prev: fc.integer({min: 1, max: 100_000}),
+      move: fc.integer({min: -30, max: 30}),
+      suspended: fc.boolean(),
+    })
+    .map(({code, prev, move, suspended}): StockQuote => {
+      const close = Math.max(1, Math.round((prev * (100 + move)) / 100));
+      const px = suspended ? null : close;
+      return {
+        code, name: code, prevCloseFen: prev, openFen: px, highFen: px, lowFen: px, closeFen: px, volume: 0, amountYuan: 0,
+        isSt: false, listDate: "2010-01-04", suspended, upLimitFen: null, downLimitFen: null,
+      };
+    });
+
+  it("puts every traded stock in exactly one bucket and one of advancers, decliners, unchanged", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(quote, {selector: (q) => q.code, maxLength: 60}), (stocks) => {
+        const f = breadth(dayContext(day(snapshot(DATE, stocks), {calendar: weekdays("2025-06-02", DATE)})));
+        const bucketed = f.distribution.reduce((n, b) => n + b.count, 0);
+        expect(bucketed).toBe(f.total - f.suspended);
+        expect(f.advancers + f.decliners + f.unchanged).toBe(f.total - f.suspended);
+        expect(f.byBoard.reduce((n, b) => n + b.advancers, 0)).toBeLessThanOrEqual(f.advancers);
+      }),
+      {numRuns: 300},
+    );
   });
 });
