@@ -1,12 +1,13 @@
 import {defineCollection} from "astro:content";
 import {glob} from "astro/loaders";
 import {z} from "astro/zod";
+import {CONTENT_DIR} from "./site/contentDir.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 
 /** Generated briefs: written by `npm run brief`, never by hand. */
 const briefs = defineCollection({
-  loader: glob({pattern: "*.mdx", base: "./content/briefs"}),
+  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs`}),
   schema: z.object({
     title: z.string().min(1),
     dek: z.string(),
@@ -22,7 +23,7 @@ const briefs = defineCollection({
 
 /** Editors' commentary: content/commentary/DATE.mdx, written by hand; may override the brief's headline, dek and keywords. */
 const commentary = defineCollection({
-  loader: glob({pattern: "*.mdx", base: "./content/commentary"}),
+  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/commentary`}),
   schema: z
     .object({
       title: z.string().min(1).optional(),

@@ -2,6 +2,7 @@ import type {ChartDef} from "../compose/types.ts";
 
 export type {ChartDef};
 import {readChartDefs} from "../io/readChartDefs.ts";
+import {CONTENT_DIR} from "./contentDir.ts";
 
 /** Chart ids begin with their brief's date: "2025-06-24-indices". */
 export const chartDate = (id: string): string => id.slice(0, 10);
@@ -12,7 +13,7 @@ const byDate = new Map<string, Promise<ChartDef[]>>();
 export function chartsOf(date: string): Promise<ChartDef[]> {
   let defs = byDate.get(date);
   if (!defs) {
-    defs = readChartDefs("content", date);
+    defs = readChartDefs(CONTENT_DIR, date);
     byDate.set(date, defs);
   }
   return defs;

@@ -2,9 +2,10 @@ import type {AstroIntegration} from "astro";
 import {readCommentaryInputs} from "../io/commentaryFiles.ts";
 import {formatIssue} from "../snapshot/issue.ts";
 import {checkCommentary} from "./checkCommentary.ts";
+import {CONTENT_DIR} from "./contentDir.ts";
 
 /** All problems in editors' commentary, formatted file:line:column: message. */
-export async function commentaryProblems(contentDir = "content"): Promise<string[]> {
+export async function commentaryProblems(contentDir = CONTENT_DIR): Promise<string[]> {
   const inputs = await readCommentaryInputs(contentDir);
   return inputs.flatMap((c) => checkCommentary(c.file, c.text, {facts: c.facts, chartIds: c.chartIds}).map(formatIssue));
 }

@@ -1,4 +1,5 @@
 import {readFacts} from "../io/commentaryFiles.ts";
+import {CONTENT_DIR} from "./contentDir.ts";
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -6,7 +7,7 @@ const cache = new Map<string, Promise<unknown>>();
 export function factsOf(date: string): Promise<unknown> {
   let facts = cache.get(date);
   if (!facts) {
-    facts = readFacts("content", date);
+    facts = readFacts(CONTENT_DIR, date);
     cache.set(date, facts);
   }
   return facts;
