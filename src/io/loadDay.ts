@@ -90,6 +90,11 @@ async function readFolder(found: DataFile[], folder: string): Promise<{files: Sn
 const cacheKey = (kind: string, dataDir: string, found: DataFile[], folder = "") =>
   [kind, dataDir, folder, ...found.map((f) => f.signature)].join("\n");
 
+/** One day folder's snapshot alone, without history (cached like loadDay's). */
+export async function loadSnapshot(dataDir: string, folder: string): Promise<Parsed<Snapshot>> {
+  return loadFolder(dataDir, folder);
+}
+
 async function loadFolder(dataDir: string, folder: string): Promise<Parsed<Snapshot>> {
   const found = await findDataFiles(dataDir, withGz(DAY_FILES).map((n) => `${folder}/${n}`));
   return dayCache.get(cacheKey("day", dataDir, found, folder), async () => {

@@ -27,8 +27,11 @@ export async function findDataFiles(dataDir: string, names: readonly string[]): 
   return found;
 }
 
-/** A file's bytes, gunzipped when its name ends in .gz; an issue when the gzip data is broken. */
-export async function readDataFile(file: DataFile): Promise<{bytes: Uint8Array} | {issue: Issue}> {
+/**
+ * A file's bytes, gunzipped when its name ends in .gz; an issue (named `file.name`) when the
+ * gzip data is broken.
+ */
+export async function readDataFile(file: Pick<DataFile, "name" | "path">): Promise<{bytes: Uint8Array} | {issue: Issue}> {
   const raw = await readFile(file.path);
   if (!file.name.endsWith(".gz")) return {bytes: raw};
   try {
@@ -42,3 +45,14 @@ export async function readDataFile(file: DataFile): Promise<{bytes: Uint8Array} 
 /** Every name a CSV file may go by: plain or gzip-compressed. */
 export const withGz = (names: readonly string[]): string[] =>
   names.flatMap((n) => (n.endsWith(".csv") ? [n, `${n}.gz`] : [n]));
+
+/** An input file named on the command line (gunzipped if .gz), or an issue naming it as given when it cannot be read. */
+export async function readInputFile(path: string): Promise<{bytes: Uint8Array} | {issue: Issue}> {
+  try {
+    return await readDataFile({name: path, path});
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "EISDIR") throw error;
+    return {issue: {file: path, row: 1, column: 1, message: code === "ENOENT" ? "no such file" : "is a folder: expected a CSV file"}};
+  }
+}

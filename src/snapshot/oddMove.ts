@@ -1,5 +1,6 @@
 import {boardOf, type Board} from "../analytics/board.ts";
 import {limitRuleFor} from "../analytics/limitRules.ts";
+import {yuanText} from "./fields.ts";
 
 const BOARD_NAMES: Record<Board, string> = {
   main: "main board",
@@ -43,5 +44,3 @@ export function oddMove(
   const direction = stock.closeFen > stock.prevCloseFen ? "above" : "below";
   return `close ${yuanText(stock.closeFen)} is ${pct}% ${direction} prev_close ${yuanText(stock.prevCloseFen)}, beyond the ${BOARD_NAMES[board]}'s ±${limit}% daily limit: check the prices`;
 }
-
-const yuanText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;

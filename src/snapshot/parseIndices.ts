@@ -9,7 +9,6 @@ import {readCsvBytes, rowReader} from "./readCsv.ts";
 export const INDEX_COLUMNS = {
   required: ["code", "name", "kind", "prev_close", "open", "high", "low", "close"],
   optional: ["amount"],
-  noRows: "no index rows: expected at least the broad indices",
 } as const;
 
 const KINDS: readonly IndexKind[] = ["broad", "industry", "concept"];

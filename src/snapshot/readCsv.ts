@@ -10,6 +10,8 @@ export interface CsvColumns {
   optional?: readonly string[];
   /** When set, a file with a header but no rows is an error with this message. */
   noRows?: string;
+  /** Vendor exports carry many columns we do not use: true skips the "unknown column" warning. */
+  ignoreUnknown?: boolean;
 }
 
 /** One data row: its 1-based line number (of its first line) and its fields in header order. */
@@ -123,7 +125,7 @@ function readHeader(header: string[], columns: CsvColumns, log: IssueLog): Map<s
     const first = position.get(name);
     if (first !== undefined) log.error(1, i + 1, `column "${name}" appears twice (first at column ${first + 1})`);
     else position.set(name, i);
-    if (!known.has(name)) log.warn(1, i + 1, `unknown column "${name}" is ignored`);
+    if (!known.has(name) && !columns.ignoreUnknown) log.warn(1, i + 1, `unknown column "${name}" is ignored`);
   });
   columns.required.forEach((name, i) => {
     if (position.has(name)) return;

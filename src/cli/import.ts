@@ -1,0 +1,146 @@
+import {isoDate, parse, UsageError} from "./args.ts";
+import {main} from "./main.ts";
+import {fromAkshare} from "../import/akshare.ts";
+import {snapshotFiles} from "../import/snapshotFiles.ts";
+import {fromTushare} from "../import/tushare.ts";
+import type {Imported, VendorFile} from "../import/vendorFile.ts";
+import {listSnapshotDates, loadSnapshot, readInputFile, writeSnapshotFolder} from "../io/index.ts";
+import {formatIssue, type Issue} from "../snapshot/issue.ts";
+import {parseSnapshot} from "../snapshot/parseSnapshot.ts";
+
+const USAGE = `Usage: npm run import -- --from tushare --date YYYY-MM-DD --daily daily.csv --basic stock_basic.csv
+                          [--limits stk_limit.csv] [--index-daily index_daily.csv] [options]
+       npm run import -- --from akshare --date YYYY-MM-DD --spot spot.csv [--session midday] [options]
+
+Converts a data vendor's export of one trading day into a snapshot folder DATA/DATE/ in our
+format (see data/README.md), checks it as a brief would, and writes it atomically. Any input
+may be gzip-compressed (.gz). Inputs must be UTF-8 (re-save GBK exports as UTF-8).
+
+Tushare Pro: daily (ts_code, trade_date, open, high, low, close, pre_close, vol in lots, amount in
+thousand yuan) and stock_basic (ts_code, name, list_date; ST from the name). Listed stocks with
+no daily row are written as suspended at their last close in an earlier snapshot. Optional:
+stk_limit (up_limit, down_limit) and index_daily (the five broad indices).
+AKShare: stock_zh_a_spot_em (代码, 名称, 最新价, 成交量 in lots, 成交额 in yuan, 最高, 最低, 今开,
+昨收); listing dates are unknown; no indices.
+
+Options:
+  --from VENDOR     tushare or akshare
+  --date D          the trade date of the export
+  --daily F  --basic F  --limits F  --index-daily F     Tushare files
+  --spot F          AKShare file
+  --session S       close (default) or midday (AKShare spot taken at the midday break)
+  --out DIR         data folder to write into (default: data)
+  --force           replace an existing DIR/DATE/
+  --help            show this help
+
+Exit codes: 0 written; 2 bad input (each problem printed as file:row:column: message, nothing
+written) or the folder exists without --force; 1 internal error.
+`;
+
+const encoder = new TextEncoder();
+
+async function run(argv: string[]): Promise<number> {
+  const {values} = parse(argv, {
+    from: {type: "string"},
+    date: {type: "string"},
+    daily: {type: "string"},
+    basic: {type: "string"},
+    limits: {type: "string"},
+    "index-daily": {type: "string"},
+    spot: {type: "string"},
+    session: {type: "string", default: "close"},
+    out: {type: "string", default: "data"},
+    force: {type: "boolean", default: false},
+    help: {type: "boolean", default: false},
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const date = isoDate(values.date, "--date");
+  if (date === undefined) throw new UsageError("--date is required");
+  if (values.session !== "close" && values.session !== "midday") {
+    throw new UsageError(`--session "${values.session}" is not close or midday`);
+  }
+  const session = values.session;
+  if ((await listSnapshotDates(values.out)).includes(date) && !values.force) {
+    process.stderr.write(`${values.out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
+    return 2;
+  }
+
+  const issues: Issue[] = [];
+  const read = async (path: string | undefined, flag: string): Promise<VendorFile | undefined> => {
+    if (path === undefined) return undefined;
+    const result = await readInputFile(path);
+    if ("issue" in result) {
+      issues.push({...result.issue, message: `${flag}: ${result.issue.message}`});
+      return undefined;
+    }
+    return {name: path, bytes: result.bytes};
+  };
+
+  let imported: Imported | null = null;
+  if (values.from === "tushare") {
+    if (values.daily === undefined || values.basic === undefined) throw new UsageError("tushare needs --daily and --basic");
+    const daily = await read(values.daily, "--daily");
+    const basic = await read(values.basic, "--basic");
+    const limits = await read(values.limits, "--limits");
+    const indexDaily = await read(values["index-daily"], "--index-daily");
+    const previousCloseFen = await previousCloses(values.out, date);
+    if (daily && basic && issues.length === 0) {
+      imported = fromTushare({date, daily, basic, limits, indexDaily, previousCloseFen});
+    }
+  } else if (values.from === "akshare") {
+    if (values.spot === undefined) throw new UsageError("akshare needs --spot");
+    const spot = await read(values.spot, "--spot");
+    if (spot && issues.length === 0) imported = fromAkshare({date, spot, session});
+  } else {
+    throw new UsageError(`--from "${values.from ?? ""}" is not tushare or akshare`);
+  }
+
+  const warnings = imported?.warnings ?? [];
+  if (imported && !imported.ok) issues.push(...imported.issues);
+  let files: Record<string, string> | null = null;
+  if (imported?.ok) {
+    files = snapshotFiles(imported.value);
+    // Our own output must pass the checks every brief runs; if not, the vendor data was odd.
+    const encoded = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, encoder.encode(text)]));
+    const check = parseSnapshot(date, encoded);
+    warnings.push(...check.warnings);
+    if (!check.ok) {
+      issues.push(...check.issues.map((i) => ({...i, message: `${i.message} (in the converted snapshot)`})));
+    }
+  }
+  for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+  if (issues.length > 0 || !files || !imported?.ok) {
+    for (const i of issues) process.stderr.write(`${formatIssue(i)}\n`);
+    process.stderr.write("No file was changed.\n");
+    return 2;
+  }
+  if (!(await writeSnapshotFolder(values.out, date, files, {force: values.force}))) {
+    process.stderr.write(`${values.out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
+    return 2;
+  }
+  const {stocks, indices, meta} = imported.value;
+  const suspended = stocks.filter((s) => s.suspended).length;
+  process.stderr.write(
+    `wrote ${values.out}/${date}/: ${stocks.length} stocks (${suspended} suspended), ${indices.length} indices, from ${meta.source}\n`,
+  );
+  return 0;
+}
+
+/** The last known close of every stock in the latest earlier snapshot, for stocks suspended today. */
+async function previousCloses(dataDir: string, date: string): Promise<Map<string, number>> {
+  const earlier = (await listSnapshotDates(dataDir)).filter((d) => d < date).at(-1);
+  const closes = new Map<string, number>();
+  if (earlier === undefined) return closes;
+  const snapshot = await loadSnapshot(dataDir, earlier);
+  if (!snapshot.ok) {
+    process.stderr.write(`warning: ${dataDir}/${earlier}/ is invalid, so suspended stocks' last closes are unknown\n`);
+    return closes;
+  }
+  for (const s of snapshot.value.stocks) closes.set(s.code, s.closeFen ?? s.prevCloseFen);
+  return closes;
+}
+
+await main(() => run(process.argv.slice(2)), USAGE);
