@@ -151,11 +151,23 @@ describe("loadDay's cache", () => {
     const dates = weekdays("2025-06-02", 15); // 06-02 … 06-20
     await addDays(dir, dates);
     for (const date of [...dates, "2025-06-23", "2025-06-24"]) await loadOk(dir, date);
-    // 17 folders, each parsed in full once and its indices once; the index history once.
+    // 17 folders, each parsed in full once (all within 30 trading days, so no indices-only parse); the index history once.
     const stats = loadCacheStats();
     expect(stats.days.misses).toBe(17);
-    expect(stats.indices.misses).toBe(16);
+    expect(stats.indices.misses).toBe(0);
     expect(stats.history.misses).toBe(1);
+  });
+
+  it("parses only meta.json and indices.csv of days beyond the window, once each", async () => {
+    const dir = await copyBase();
+    await addDays(dir, weekdays("2025-04-01", 31)); // 04-01 … 05-13
+    await loadOk(dir, "2025-06-24");
+    await loadOk(dir, "2025-06-24");
+    // Trading dates before 06-24: 31 copies + 06-19, 06-20 (index history only) + 06-23 = 34.
+    // The window is the last 30, so the 4 oldest copies (04-01 … 04-04) fall outside it.
+    expect(loadCacheStats().indices.misses).toBe(4);
+    // Full parses: 06-24, 06-23 and the 27 copies inside the window, each once over both loads.
+    expect(loadCacheStats().days.misses).toBe(29);
   });
 
   it("parses a file again when it changes", async () => {
