@@ -1,0 +1,19 @@
+import {readdir} from "node:fs/promises";
+import {join, relative} from "node:path";
+
+/** The built site the e2e global setup made. */
+export const DIST = "dist";
+
+/** Every file below `root` whose name ends with `ext`, relative to root with "/" separators, sorted. */
+export async function filesIn(root: string, ext: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(root, {recursive: true, withFileTypes: true})) {
+    if (entry.isFile() && entry.name.endsWith(ext)) out.push(relative(root, join(entry.parentPath, entry.name)).split("\\").join("/"));
+  }
+  return out.sort();
+}
+
+/** The dates of the briefs in a built site, oldest first. */
+export async function briefIdsIn(root: string): Promise<string[]> {
+  return (await readdir(join(root, "briefs"))).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+}
