@@ -1,9 +1,6 @@
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
-import {fromAkshare} from "../import/akshare.ts";
-import {snapshotFiles} from "../import/snapshotFiles.ts";
-import {fromTushare} from "../import/tushare.ts";
-import type {Imported, VendorFile} from "../import/vendorFile.ts";
+import {fromAkshare, fromTushare, snapshotFiles, type Imported, type VendorFile} from "../import/index.ts";
 import {listSnapshotDates, loadSnapshot, readInputFile, writeSnapshotFolder} from "../io/index.ts";
 import {formatIssue, type Issue} from "../snapshot/issue.ts";
 import {parseSnapshot} from "../snapshot/parseSnapshot.ts";

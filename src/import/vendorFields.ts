@@ -14,8 +14,9 @@ function scaledInteger(text: string, places: number): number | null {
   const m = DECIMAL.exec(text);
   if (!m) return null;
   const fraction = (m[2] ?? "").padEnd(places + 1, "0");
-  const whole = Number(`${m[1]}${fraction.slice(0, places)}`);
-  return whole + (Number(fraction[places]) >= 5 ? 1 : 0);
+  const whole = Number(`${m[1]}${fraction.slice(0, places)}`) + (Number(fraction[places]) >= 5 ? 1 : 0);
+  // Too large to hold exactly: not a number we can use.
+  return Number.isSafeInteger(whole) ? whole : null;
 }
 
 const notNumber = (text: string, name: string, noun: string) =>

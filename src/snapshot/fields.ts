@@ -10,6 +10,9 @@ const bad = (message: string): FieldResult<never> => ({ok: false, message});
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 
+/** A long value cut for a message. */
+const abbreviated = (text: string) => (text.length > 24 ? `${text.slice(0, 20)}…` : text);
+
 /**
  * A decimal of at most `maxDecimals` places (more are accepted when they are only trailing
  * zeros, as some exports pad), as whole part and padded fraction digits.
@@ -27,6 +30,8 @@ function decimal(
     return bad(text === "" ? `${name} is empty: expected ${expected}` : `${name} "${text}" is not ${noun}`);
   }
   const whole = m[1] ?? "";
+  // Past 15 digits a number is no longer held exactly (and 400 nines are Infinity).
+  if (whole.replace(/^0+/, "").length > 15) return bad(`${name} "${abbreviated(text)}" is too large: expected ${expected}`);
   const fraction = (m[2] ?? "").replace(/0+$/, "");
   if (fraction.length > maxDecimals) {
     if (maxDecimals === 0) return bad(`${name} "${text}" is not ${noun}`);
@@ -41,6 +46,7 @@ export const priceFen: FieldParser<number> = (text, name) => {
   if (!d.ok) return d;
   // Built from the digits, never through a float: "1.15" is exactly 115 fen.
   const fen = Number(d.value[0]) * 100 + Number(d.value[1]);
+  if (!Number.isSafeInteger(fen)) return bad(`${name} "${abbreviated(text)}" is too large: expected a price`);
   return fen > 0 ? ok(fen) : bad(`${name} "${text}" is zero: expected a price above 0`);
 };
 

@@ -33,13 +33,16 @@ function capped(issues: Issue[], noun: string): Issue[] {
   return kept;
 }
 
+/** Messages quote data, which may hold line breaks; an issue stays on one line. */
+const oneLine = (message: string) => message.replace(/\r\n|\r|\n/g, "\\n");
+
 export function issueLog(file: string): IssueLog {
   const errors: Issue[] = [];
   const warnings: Issue[] = [];
   return {
     file,
-    error: (row, column, message) => void errors.push({file, row, column, message}),
-    warn: (row, column, message) => void warnings.push({file, row, column, message}),
+    error: (row, column, message) => void errors.push({file, row, column, message: oneLine(message)}),
+    warn: (row, column, message) => void warnings.push({file, row, column, message: oneLine(message)}),
     hasErrors: () => errors.length > 0,
     errors: () => capped(errors, "errors"),
     warnings: () => capped(warnings, "warnings"),
