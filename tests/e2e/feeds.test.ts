@@ -1,0 +1,139 @@
+import {execFileSync} from "node:child_process";
+import {readFile} from "node:fs/promises";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {beforeAll, describe, expect, it} from "vitest";
+import {briefIdsIn, DIST} from "../support/distFiles.ts";
+
+/**
+ * The feeds as a feed reader sees them: parsed by Python's feedparser (bozo 0 means it had no
+ * complaint), with the elements RSS 2.0 requires and the ones the spec promises subscribers.
+ */
+interface Entry {
+  title: string | null;
+  link: string | null;
+  id: string | null;
+  published: string | null;
+  published_parsed: number[] | null;
+  summary: string | null;
+  categories: string[];
+  content: string[];
+}
+
+interface Feed {
+  file: string;
+  bozo: number;
+  bozo_exception: string;
+  version: string;
+  feed: {title: string | null; link: string | null; description: string | null};
+  entries: Entry[];
+}
+
+const SCRIPT = fileURLToPath(new URL("../support/parseFeed.py", import.meta.url));
+// Debian's Python, where python3-feedparser is installed (a pyenv python3 on PATH may lack it).
+const PYTHON = process.env.PYTHON ?? "/usr/bin/python3";
+
+const RFC_822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+let feeds: Feed[];
+let main: Feed;
+
+beforeAll(() => {
+  const keywordFeeds = execFileSync("find", [join(DIST, "keywords"), "-name", "rss.xml"], {encoding: "utf8"}).split("\n").filter(Boolean).sort();
+  const out = execFileSync(PYTHON, [SCRIPT, join(DIST, "rss.xml"), ...keywordFeeds], {encoding: "utf8", maxBuffer: 256 * 1024 * 1024});
+  feeds = JSON.parse(out) as Feed[];
+  main = feeds[0] as Feed;
+});
+
+/** The brief an item points at, by the date in its link. */
+const dateOf = (entry: Entry) => /\/briefs\/(\d{4}-\d{2}-\d{2})\/$/.exec(entry.link ?? "")?.[1];
+
+/** When a brief is published: the session's end in Shanghai (UTC+8, no daylight saving), as UTC. */
+function expectedPublished(date: string, session: string): number {
+  const [h, m] = session === "midday" ? [11, 30] : [15, 0];
+  const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, mo - 1, d, h - 8, m);
+}
+
+describe("the RSS feeds", () => {
+  it("parse without complaint (bozo 0) as RSS 2.0, the site feed and every keyword feed", () => {
+    expect(feeds.length).toBeGreaterThan(1);
+    for (const f of feeds) {
+      expect({file: f.file, bozo: f.bozo, why: f.bozo_exception}).toEqual({file: f.file, bozo: 0, why: ""});
+      expect(f.version, f.file).toBe("rss20");
+    }
+  });
+
+  it("have a channel title, link and description", () => {
+    for (const f of feeds) {
+      expect(f.feed.title, f.file).toMatch(/\S/);
+      expect(f.feed.link, f.file).toMatch(/^https?:\/\/[^/]+\//);
+      expect(f.feed.description, f.file).toMatch(/\S/);
+    }
+  });
+
+  it("carry the newest brief first, every brief in the site feed", async () => {
+    const briefs = await briefIdsIn(DIST);
+    const dates = main.entries.map(dateOf);
+    expect(dates).toEqual([...briefs].sort().reverse().slice(0, dates.length));
+    expect(dates.length).toBe(Math.min(briefs.length, 20));
+  });
+
+  it("give each item a title, the brief's URL as link and GUID, and categories", async () => {
+    for (const f of feeds) {
+      for (const e of f.entries) {
+        const date = dateOf(e);
+        expect(date, `${f.file}: link ${e.link}`).toBeDefined();
+        expect(e.title, `${f.file} ${date}`).toMatch(/\S/);
+        // Stable: the GUID is the brief's canonical URL, which regenerating a day never changes.
+        expect(e.id, `${f.file} ${date}`).toBe(e.link);
+        const html = await readFile(join(DIST, "briefs", date as string, "index.html"), "utf8");
+        expect(html).toContain(`<link rel="canonical" href="${e.link}">`);
+        expect(e.categories.length, `${f.file} ${date}: categories`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("date items in RFC 822 at the session's end in Shanghai (15:00 +08:00 = 07:00 GMT for a close)", async () => {
+    for (const e of main.entries) {
+      const date = dateOf(e) as string;
+      const {session} = JSON.parse(await readFile(join(DIST, "briefs", date, "facts.json"), "utf8")) as {session: string};
+      expect(e.published, date).toMatch(RFC_822);
+      expect(new Date(Date.parse(e.published as string)).toISOString(), `${date} (${session})`).toBe(new Date(expectedPublished(date, session)).toISOString());
+      // The page says the same moment.
+      const html = await readFile(join(DIST, "briefs", date, "index.html"), "utf8");
+      expect(html).toContain(`datetime="${new Date(expectedPublished(date, session)).toISOString()}"`);
+    }
+  });
+
+  it("put the full brief in content:encoded, with chart images that are real PNG files of the site", async () => {
+    for (const e of main.entries) {
+      const date = dateOf(e) as string;
+      const content = e.content[0] ?? "";
+      expect(content, date).toContain("<h2");
+      expect(content, date).toContain("<table");
+      const images = [...content.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
+      expect(images.length, `${date}: chart images`).toBeGreaterThan(0);
+      for (const img of images) {
+        const src = /\bsrc="([^"]+)"/.exec(img)?.[1] ?? "";
+        expect(src, img).toMatch(new RegExp(`^https://[^/]+/briefs/${date}/.+\\.png$`));
+        expect(/\balt="[^"]+"/.test(img), `${img}: alt text`).toBe(true);
+        const file = join(DIST, decodeURIComponent(new URL(src).pathname));
+        const bytes = await readFile(file);
+        expect(bytes.subarray(0, 8).equals(PNG_MAGIC), `${file} is a PNG`).toBe(true);
+        expect(bytes.length, `${file} size`).toBeGreaterThan(1000);
+      }
+    }
+  });
+
+  it("list, in a keyword feed, exactly the briefs that carry the keyword", () => {
+    const latest = main.entries[0] as Entry;
+    const keyword = latest.categories[0] as string;
+    const feed = feeds.find((f) => f.feed.title?.endsWith(`: ${keyword}`));
+    expect(feed, `a feed for "${keyword}"`).toBeDefined();
+    const withKeyword = main.entries.filter((e) => e.categories.includes(keyword)).map((e) => e.id);
+    expect(feed?.entries.map((e) => e.id)).toEqual(withKeyword);
+    expect(feed?.entries[0]?.content[0]).toBe(latest.content[0]);
+  });
+});
