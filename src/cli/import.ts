@@ -126,17 +126,23 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** The last known close of every stock in the latest earlier snapshot, for stocks suspended today. */
+/**
+ * The last known close of every stock in the latest earlier close-session snapshot, for stocks
+ * suspended today (a midday snapshot's prices are not closes). Empty when there is none.
+ */
 async function previousCloses(dataDir: string, date: string): Promise<Map<string, number>> {
-  const earlier = (await listSnapshotDates(dataDir)).filter((d) => d < date).at(-1);
   const closes = new Map<string, number>();
-  if (earlier === undefined) return closes;
-  const snapshot = await loadSnapshot(dataDir, earlier);
-  if (!snapshot.ok) {
-    process.stderr.write(`warning: ${dataDir}/${earlier}/ is invalid, so suspended stocks' last closes are unknown\n`);
+  for (const earlier of (await listSnapshotDates(dataDir)).filter((d) => d < date).reverse()) {
+    const snapshot = await loadSnapshot(dataDir, earlier);
+    if (!snapshot.ok) {
+      process.stderr.write(`warning: ${dataDir}/${earlier}/ is invalid, so suspended stocks' last closes are unknown\n`);
+      return closes;
+    }
+    if (snapshot.value.meta.session !== "close") continue;
+    // Suspended then too: its previous close is still the last close.
+    for (const s of snapshot.value.stocks) closes.set(s.code, s.closeFen ?? s.prevCloseFen);
     return closes;
   }
-  for (const s of snapshot.value.stocks) closes.set(s.code, s.closeFen ?? s.prevCloseFen);
   return closes;
 }
 

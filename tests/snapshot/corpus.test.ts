@@ -15,7 +15,10 @@ import {copyBase, treeContents} from "./dataDir.ts";
 const CORPUS = fileURLToPath(new URL("./corpus", import.meta.url));
 const CASE_FILES = new Set(["expected.txt", "remove.txt"]);
 
-const cases = (await readdir(CORPUS)).filter((name) => name !== "_base").sort();
+const cases = (await readdir(CORPUS, {withFileTypes: true}))
+  .filter((entry) => entry.isDirectory() && entry.name !== "_base")
+  .map((entry) => entry.name)
+  .sort();
 
 async function buildCase(name: string): Promise<string> {
   const dir = await copyBase();
