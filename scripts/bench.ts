@@ -1,1 +1,1 @@
-process.stdout.write("no benchmarks yet\n");
+import "../src/cli/bench.ts";

@@ -1,0 +1,142 @@
+import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {parse} from "./args.ts";
+import {main} from "./main.ts";
+import {generateDay} from "./generateDay.ts";
+import {clearLoadCache, loadDay} from "../io/index.ts";
+import {generatorVersion} from "../io/generatorVersion.ts";
+import {makeBenchData, weekdaysAfter} from "../bench/benchData.ts";
+import {runNode} from "../bench/childRun.ts";
+import {pageWeight} from "../bench/pageWeight.ts";
+import {lighthouseScores} from "../bench/lighthouseScores.ts";
+import {kb, median, mib, secs, timeRuns} from "../bench/stats.ts";
+import {serveDist} from "../../tests/support/serveDist.ts";
+
+const USAGE = `Usage: npm run bench -- [--days N] [--runs N] [--no-site] [--no-lighthouse] [--out FILE]
+
+Benchmarks at full-market scale on data made at bench time from the sample in data/ (never
+committed): one day's brief against the floor of reading its inputs, a backfill of N days, site
+builds (with charts cold and cached, and as plain MDX), an incremental build, page weight and
+Lighthouse. Prints a table and writes JSON (default bench-results/latest.json).
+
+Options:
+  --data DIR        the sample to build bench data from (default data)
+  --days N          trading days in the backfill and the site (default 250)
+  --runs N          runs per timing, median reported (default 5)
+  --no-site         skip the site builds, page weight and Lighthouse
+  --no-lighthouse   skip Lighthouse
+  --out FILE        where to write the JSON result
+  --help            show this help
+`;
+
+const ASTRO = join("node_modules", "astro", "bin", "astro.mjs");
+
+async function stripCharts(from: string, to: string): Promise<void> {
+  await cp(from, to, {recursive: true});
+  for (const name of await readdir(join(to, "briefs"))) {
+    const path = join(to, "briefs", name);
+    if (name.endsWith(".mdx")) await writeFile(path, (await readFile(path, "utf8")).replace(/^<Chart id="[^"]+" \/>\n\n?/gm, "").replace(/^charts:\n(  - .*\n)+/m, "charts: []\n"));
+    if (name.endsWith(".charts.json")) await writeFile(path, "[]\n");
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const {values} = parse(argv, {
+    data: {type: "string", default: "data"},
+    days: {type: "string", default: "250"},
+    runs: {type: "string", default: "5"},
+    "no-site": {type: "boolean", default: false},
+    "no-lighthouse": {type: "boolean", default: false},
+    out: {type: "string", default: join("bench-results", "latest.json")},
+    help: {type: "boolean", default: false},
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const days = Number(values.days);
+  const runs = Number(values.runs);
+  const tmp = await mkdtemp(join(tmpdir(), "mb-bench-"));
+  const rows: [string, string, string][] = [];
+  const result: Record<string, unknown> = {days, runs};
+  const say = (what: string, value: string, target: string) => {
+    rows.push([what, value, target]);
+    process.stderr.write(`${what}: ${value}\n`);
+  };
+  try {
+    const data = join(tmp, "data");
+    const dates = await makeBenchData(values.data, data, days);
+    const last = dates[dates.length - 1] as string;
+
+    // One full-market day with its history: the floor is reading and parsing its inputs.
+    const floor = median(await timeRuns(runs, async () => (clearLoadCache(), await loadDay(data, last))));
+    const content = join(tmp, "content-one");
+    const options = {dataDir: data, contentDir: content, generator: generatorVersion(), force: true};
+    const brief = median(await timeRuns(runs, async () => (clearLoadCache(), await generateDay(last, options))));
+    const warm = median(await timeRuns(runs, () => generateDay(last, options)));
+    result.oneDay = {floorMs: floor, briefMs: brief, ratio: brief / floor, warmBriefMs: warm};
+    say("one day: read+parse inputs (floor)", secs(floor), "");
+    say("one day: whole brief, cold", `${secs(brief)} (${(brief / floor).toFixed(2)}× floor)`, "≤ 2× floor");
+    say("one day: whole brief, inputs cached", secs(warm), "well under 1 s");
+
+    // Backfill: a fresh process over every day, as an operator runs it.
+    const backfillContent = join(tmp, "content");
+    const backfill = await runNode(["scripts/brief.ts", "--from", dates[0] as string, "--to", last, "--data", data, "--content", backfillContent, "--quiet"]);
+    result.backfill = backfill;
+    say(`backfill of ${days} days`, `${secs(backfill.ms)}, peak ${mib(backfill.maxRssBytes)}`, "< 30 s, < 1 GiB");
+
+    if (!values["no-site"]) {
+      const cacheDir = join("node_modules", ".cache", "market-brief", "charts");
+      const build = (contentDir: string, outDir: string) => runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir});
+      await rm(cacheDir, {recursive: true, force: true});
+      const cold = await build(backfillContent, join(tmp, "dist"));
+      const cached = await build(backfillContent, join(tmp, "dist"));
+      const plainContent = join(tmp, "content-plain");
+      await stripCharts(backfillContent, plainContent);
+      const plain = await build(plainContent, join(tmp, "dist-plain"));
+      result.site = {coldCharts: cold, cachedCharts: cached, plainMdx: plain};
+      say(`site of ${days} briefs, charts rendered cold`, `${secs(cold.ms)}, peak ${mib(cold.maxRssBytes)}`, "");
+      say(`site of ${days} briefs, charts cached`, `${secs(cached.ms)} (${(cached.ms / plain.ms).toFixed(2)}× plain)`, "≤ 1.3× plain");
+      say(`site of ${days} briefs as plain MDX, no charts`, `${secs(plain.ms)}, peak ${mib(plain.maxRssBytes)}`, "");
+
+      // One new day on top of the built site.
+      const [extra] = weekdaysAfter(last, 1);
+      await cp(join(data, last), join(data, extra as string), {recursive: true});
+      const meta = JSON.parse(await readFile(join(data, extra as string, "meta.json"), "utf8")) as Record<string, unknown>;
+      await writeFile(join(data, extra as string, "meta.json"), JSON.stringify({...meta, date: extra}));
+      const start = performance.now();
+      await runNode(["scripts/brief.ts", "--date", extra as string, "--data", data, "--content", backfillContent, "--quiet"]);
+      const incremental = await build(backfillContent, join(tmp, "dist"));
+      const incrementalMs = performance.now() - start;
+      result.incremental = {ms: incrementalMs, ratioToCold: incrementalMs / cold.ms};
+      say("one new day on a built site (brief + build)", `${secs(incrementalMs)} (${((incrementalMs / cold.ms) * 100).toFixed(0)}% of a cold build)`, "≤ 20% of a full build");
+
+      const weight = await pageWeight(join(tmp, "dist"), `/briefs/${extra}/`);
+      result.pageWeight = weight;
+      say("brief page weight (HTML+CSS+JS+img)", `${kb(weight.total)} (HTML ${kb(weight.html)}, CSS ${kb(weight.css)}, JS ${kb(weight.js)}, img ${kb(weight.images)})`, "≤ 100 KB, 0 KB JS to read");
+
+      if (!values["no-lighthouse"]) {
+        const site = await serveDist(join(tmp, "dist"));
+        try {
+          const scores = await lighthouseScores(`${site.url}/briefs/${extra}/`);
+          result.lighthouse = scores;
+          say("Lighthouse (mobile) on a brief", `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`, "100 / 100");
+        } finally {
+          await site.close();
+        }
+      }
+    }
+  } finally {
+    await rm(tmp, {recursive: true, force: true});
+  }
+  const width = Math.max(...rows.map((r) => r[0].length));
+  process.stdout.write(`\n${"benchmark".padEnd(width)}  result  [target]\n`);
+  for (const [what, value, target] of rows) process.stdout.write(`${what.padEnd(width)}  ${value}${target ? `  [${target}]` : ""}\n`);
+  await mkdir(join(values.out, ".."), {recursive: true});
+  await writeFile(values.out, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`\nwritten to ${values.out}\n`);
+  return 0;
+}
+
+await main(() => run(process.argv.slice(2)), USAGE);
