@@ -1,0 +1,67 @@
+/**
+ * The real companies the sample's stories need, with their real codes and the sectors they
+ * belong to. Story A follows the solid-state battery rally of June 2025 (886032.TI); story B
+ * the ChiNext rebound led by lithium-battery stocks (2025-06-18). Their prices are scripted
+ * in storyA.ts and storyB.ts; everything else about them is generated like any other stock.
+ */
+
+export interface CastMember {
+  code: string;
+  name: string;
+  /** Sector and concept indices, the first being the one whose moves the stock follows. */
+  sectors: readonly string[];
+  /** Only for listings inside the sample window: the first trading day. */
+  listDate?: string;
+}
+
+export const SOLID_STATE = "886032.TI";
+export const LITHIUM = "885710.TI";
+
+export const CAST: readonly CastMember[] = [
+  // Story A: the solid-state battery concept's stocks named in the article.
+  {code: "301349.SZ", name: "Xinde New Materials", sectors: [SOLID_STATE, LITHIUM]},
+  {code: "688499.SH", name: "Liyuanheng", sectors: [SOLID_STATE, LITHIUM]},
+  {code: "300801.SZ", name: "Taihe Technology", sectors: [SOLID_STATE]},
+  {code: "688353.SH", name: "Huasheng Lithium", sectors: [SOLID_STATE, LITHIUM]},
+  {code: "688707.SH", name: "Zhenhua New Materials", sectors: [SOLID_STATE, LITHIUM]},
+  {code: "688638.SH", name: "Yuchen Intelligence", sectors: [SOLID_STATE]},
+  {code: "002263.SZ", name: "Dadongnan", sectors: [SOLID_STATE]},
+  {code: "600110.SH", name: "Nord Co.", sectors: [SOLID_STATE, LITHIUM]},
+  {code: "603212.SH", name: "Saiwu Technology", sectors: [SOLID_STATE]},
+  {code: "002074.SZ", name: "Gotion High-Tech", sectors: [SOLID_STATE, LITHIUM, "885820.TI"]},
+  {code: "002125.SZ", name: "Xiangtan Electrochemical", sectors: [SOLID_STATE, LITHIUM]},
+  {code: "603800.SH", name: "Hongtian Co.", sectors: [SOLID_STATE]},
+  {code: "300340.SZ", name: "Keheng Co.", sectors: [SOLID_STATE]},
+  {code: "301292.SZ", name: "Haike Xinyuan", sectors: [SOLID_STATE, LITHIUM]},
+  {code: "688573.SH", name: "Xinyuren", sectors: [SOLID_STATE]},
+  // Story B: lithium leaders and the four consecutive limit-ups of 2025-06-18.
+  {code: "688005.SH", name: "Rongbai Technology", sectors: [LITHIUM, "885840.TI"]},
+  {code: "600884.SH", name: "Shanshan Co.", sectors: [LITHIUM]},
+  {code: "002240.SZ", name: "Shengxin Lithium Energy", sectors: ["885740.TI", LITHIUM]},
+  {code: "300955.SZ", name: "Jiuku High-Tech", sectors: [LITHIUM]},
+  {code: "603798.SH", name: "Lidi New Material", sectors: ["881104.TI"]},
+  {code: "002442.SZ", name: "Longxing Chemical", sectors: ["881105.TI"]},
+  {code: "301626.SZ", name: "Shengjian Environment", sectors: [], listDate: "2025-06-09"},
+  {code: "688793.SH", name: "Jingxue Energy Saving", sectors: [], listDate: "2025-06-06"},
+  // Well-known names for the sector pages (and 000001.SZ, which is not 000001.SH).
+  {code: "300750.SZ", name: "CATL", sectors: [LITHIUM, "885820.TI"]},
+  {code: "600111.SH", name: "Northern Rare Earth", sectors: ["885730.TI", "885720.TI"]},
+  {code: "000831.SZ", name: "Minmetals Rare Earth", sectors: ["885730.TI", "885720.TI"]},
+  {code: "603955.SH", name: "Chenghe Resources", sectors: ["885720.TI", "885730.TI"]},
+  {code: "603259.SH", name: "WuXi AppTec", sectors: ["885750.TI", "881109.TI"]},
+  {code: "300760.SZ", name: "Mindray Medical", sectors: ["881110.TI"]},
+  {code: "300015.SZ", name: "Aier Eye Hospital", sectors: ["881110.TI"]},
+  {code: "600519.SH", name: "Kweichow Moutai", sectors: ["881108.TI"]},
+  {code: "000001.SZ", name: "Ping An Bank", sectors: ["881111.TI"]},
+];
+
+/** Stocks listing inside the sample window, beyond the cast's: one per board, some in their limit-free sessions on the story days. */
+export const NEW_LISTINGS: readonly {code: string; listDate: string}[] = [
+  {code: "001395.SZ", listDate: "2025-05-21"},
+  {code: "688781.SH", listDate: "2025-05-28"},
+  {code: "001388.SZ", listDate: "2025-06-13"},
+  {code: "688755.SH", listDate: "2025-06-19"},
+  {code: "301598.SZ", listDate: "2025-06-20"},
+  {code: "603382.SH", listDate: "2025-06-23"},
+  {code: "920116.BJ", listDate: "2025-06-24"},
+];

@@ -1,0 +1,31 @@
+/**
+ * Stable text for the snapshot files: fen as yuan with exactly two decimals, thousandths of a
+ * point with exactly three, CSV fields quoted only when they must be (comma, quote, line
+ * break), LF line ends, and gzip with a fixed level and no name or timestamp in its header.
+ */
+import {gzipSync} from "node:zlib";
+
+/** 123456 → "1234.56". */
+export const fenText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
+
+/** 1009808 → "1009.808". */
+export const milliText = (milli: number) => `${Math.floor(milli / 1000)}.${String(milli % 1000).padStart(3, "0")}`;
+
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** Header and rows as CSV text, one LF after every line. */
+export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(",") + "\n").join("");
+}
+
+/**
+ * Deterministic gzip: level 9, and Node's gzip header carries no file name and mtime 0; the
+ * OS byte is set to 255 ("unknown") so the bytes do not depend on the platform either.
+ */
+export function gzip(text: string): Uint8Array {
+  const bytes = gzipSync(Buffer.from(text, "utf8"), {level: 9});
+  bytes[9] = 255;
+  return bytes;
+}
