@@ -49,11 +49,14 @@ export function count(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 10 ? (words[n] as string) : grouped(n);
 }
 
-/** A count opening a sentence: "Four", "83". */
+/** A count opening a sentence: "Four", "A total of 83" (a sentence never starts with digits). */
 export function countAtStart(n: number): string {
   const s = count(n);
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return /^\d/.test(s) ? `A total of ${s}` : s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A round index level: 1000 → "1,000", 3500.5 → "3,500.50". */
+export const level = (value: number): string => (Number.isInteger(value) ? grouped(value) : points(value));
 
 /** 1 → "1st", 4 → "4th", 22 → "22nd". */
 export function ordinal(n: number): string {

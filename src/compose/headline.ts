@@ -1,6 +1,6 @@
 import type {Story} from "../analytics/types.ts";
 import type {ComposeContext} from "./context.ts";
-import {grouped, ordinal, percent, percentAbs, points} from "./format.ts";
+import {grouped, level, ordinal, percent, percentAbs} from "./format.ts";
 import {PATTERN_LABEL} from "./charts/indexCandles.ts";
 import {moved, sentence} from "./words.ts";
 
@@ -10,14 +10,17 @@ const years = (n: number | null) => (n === null ? "in the available history" : n
 export function storyHeadline(ctx: ComposeContext, story: Story): string {
   switch (story.kind) {
     case "roundLevel":
-      return `${story.name} index closes above ${points(story.level)} for the first time ${years(story.yearsSince)}`;
+      return `${story.name} index closes above ${level(story.level)} for the first time ${years(story.yearsSince)}`;
     case "recordClose":
       return `${story.name} index sets its highest close in ${grouped(story.historySessions)} sessions`;
     case "sectorStreak":
       return `${story.name} index extends its winning streak to ${story.sessions} sessions`;
     case "ladder": {
       const top = ctx.facts.ladder.rungs[0]?.stocks[0];
-      return top ? `${top.name} logs its ${ordinal(story.maxHeight)} straight limit-up close` : `Limit-up ladder reaches ${story.maxHeight} boards`;
+      if (!top) return `Limit-up ladder reaches ${story.maxHeight} boards`;
+      return ctx.isMidday
+        ? `${top.name} is limit-up for a ${ordinal(story.maxHeight)} straight session`
+        : `${top.name} logs its ${ordinal(story.maxHeight)} straight limit-up close`;
     }
     case "breadthExtreme":
       return story.direction === "up"

@@ -1,7 +1,7 @@
 import type {SectorEntry} from "../../analytics/types.ts";
 import type {Day} from "../../snapshot/types.ts";
 import type {ChartDef} from "../types.ts";
-import {percent, points} from "../format.ts";
+import {level as levelText, percent, points} from "../format.ts";
 import {recentBars} from "./indexCandles.ts";
 import {ACCENT, baseSpec, UP} from "./theme.ts";
 
@@ -11,7 +11,7 @@ export function spotlightChart(day: Day, sector: SectorEntry): Omit<ChartDef, "i
   const streakStart = sector.upStreak?.startDate ?? null;
   const values = bars.map((b) => ({date: b.date, close: b.close, streak: streakStart !== null && b.date >= streakStart}));
   const level = sector.roundLevel?.level ?? null;
-  const description = `Daily closes of the ${sector.name} index over the last ${bars.length} sessions${sector.upStreak ? `, up ${sector.upStreak.sessions} sessions in a row (${percent(sector.upStreak.cumulativeChange, {signed: true})})` : ""}${level !== null ? `, closing above ${points(level)}` : ""}.`;
+  const description = `Daily closes of the ${sector.name} index over the last ${bars.length} sessions${sector.upStreak ? `, up ${sector.upStreak.sessions} sessions in a row (${percent(sector.upStreak.cumulativeChange, {signed: true})})` : ""}${level !== null ? `, closing above ${levelText(level)}` : ""}.`;
   const x = {field: "date", type: "ordinal", title: null, axis: {labelExpr: "substring(datum.value, 5)", labelAngle: -45, labelOverlap: true}};
   const layers: Record<string, unknown>[] = [
     {mark: {type: "line", color: ACCENT}, encoding: {x, y: {field: "close", type: "quantitative", scale: {zero: false}, title: "Points"}}},

@@ -6,12 +6,31 @@ import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
+import {spotlightSector} from "./spotlight.ts";
 
 /** Most names a limit list spells out before it says "and N more". */
 const LIST_NAMES = 12;
 
+/**
+ * Codes the story is about, first: members of the spotlight sector, then of the leading
+ * sectors. A long limit-up list names these before the rest, as a desk would.
+ */
+function storyRank(ctx: ComposeContext): Map<string, number> {
+  const sectors = [spotlightSector(ctx)?.code, ...ctx.facts.sectors.leaders.slice(0, 3).map((s) => s.code)];
+  const rank = new Map<string, number>();
+  sectors.forEach((code, i) => {
+    for (const member of code ? (ctx.day.snapshot.members[code] ?? []) : []) if (!rank.has(member)) rank.set(member, i);
+  });
+  return rank;
+}
+
 function limitList(ctx: ComposeContext, stocks: LimitStock[]): string {
-  const named = stocks.slice(0, LIST_NAMES).map((s) => ctx.name(s.code, s.name));
+  const rank = storyRank(ctx);
+  const ordered = stocks
+    .map((s, i) => ({s, i, r: rank.get(s.code) ?? Number.POSITIVE_INFINITY}))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.s);
+  const named = ordered.slice(0, LIST_NAMES).map((s) => ctx.name(s.code, s.name));
   const more = stocks.length - named.length;
   return more > 0 ? `${named.join(", ")} and ${grouped(more)} more` : listing(named);
 }
@@ -43,9 +62,12 @@ export function breadth(ctx: ComposeContext): Section | null {
       : null;
   blocks.push(
     paragraph(
-      `${countAtStart(limits.limitUpCount)} ${limits.limitUpCount === 1 ? "stock" : "stocks"} closed limit-up and ${grouped(limits.limitDownCount)} limit-down ${ctx.when}, excluding ST stocks and new listings without a price limit.`,
+      `${countAtStart(limits.limitUpCount)} ${limits.limitUpCount === 1 ? "stock" : "stocks"} ${ctx.isMidday ? "stood at" : "closed"} limit-up and ${grouped(limits.limitDownCount)} limit-down ${ctx.when}, excluding ST stocks and new listings without a price limit.`,
       seal,
-      limits.onePriceUp.length > 0 && `${countAtStart(limits.onePriceUp.length)} of the limit-up closes were one-price boards, never trading below the limit.`,
+      limits.onePriceUp.length > 0 &&
+        (limits.onePriceUp.length === 1
+          ? "One of them was a one-price board, never trading below the limit."
+          : `${countAtStart(limits.onePriceUp.length)} of them were one-price boards, never trading below the limit.`),
     ),
   );
   for (const [pct, stocks] of byLimit(limits.limitUp)) {
@@ -58,7 +80,7 @@ export function breadth(ctx: ComposeContext): Section | null {
     blocks.push(
       paragraph(
         `${countAtStart(ladder.consecutiveCount)} ${ladder.consecutiveCount === 1 ? "stock is" : "stocks are"} on consecutive limit-ups; ${grouped(ladder.firstBoardCount)} posted a first board.`,
-        top && `${listing(leaders)} ${top.stocks.length === 1 ? "leads" : "lead"} the ladder with a ${ordinal(top.height)} straight limit-up close${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
+        top && `${listing(leaders)} ${top.stocks.length === 1 ? "leads" : "lead"} the ladder with a ${ordinal(top.height)} straight limit-up${ctx.isMidday ? " session" : " close"}${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
       ),
     );
     blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder))});

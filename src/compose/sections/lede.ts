@@ -20,6 +20,6 @@ export function lede(ctx: ComposeContext): Section | null {
     b.advancers >= b.decliners
       ? `Advancers outnumbered decliners ${grouped(b.advancers)} to ${grouped(b.decliners)}`
       : `Decliners outnumbered advancers ${grouped(b.decliners)} to ${grouped(b.advancers)}`;
-  const breadth = `${ratio}, with ${grouped(facts.limits.limitUpCount)} limit-up closes${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
+  const breadth = `${ratio}, with ${grouped(facts.limits.limitUpCount)} ${ctx.isMidday ? "stocks at limit-up" : "limit-up closes"}${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
   return {id: "lede", heading: null, blocks: [paragraph(first, breadth)]};
 }

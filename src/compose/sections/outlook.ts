@@ -1,7 +1,8 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
 import type {IndexFacts} from "../../analytics/types.ts";
-import {count, listing, percent, points} from "../format.ts";
+import {count, level, listing, percent, points} from "../format.ts";
+import {spotlightSector} from "./spotlight.ts";
 import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Section} from "../types.ts";
 
@@ -28,6 +29,12 @@ export function outlook(ctx: ComposeContext): Section | null {
     }
   }
   sentences.push(...streakSentences(broad));
+  const theme = spotlightSector(ctx);
+  if (theme?.roundLevel) {
+    sentences.push(`For the ${theme.name} index, ${level(theme.roundLevel.level)} is now the line to hold: a close back below it would undo the breakout.`);
+  } else if (theme?.upStreak && theme.upStreak.sessions >= 5) {
+    sentences.push(`The ${theme.name} index's ${count(theme.upStreak.sessions)}-session run (${percent(theme.upStreak.cumulativeChange, {signed: true})}) leaves it stretched; the first down day will show how much of the gain holds.`);
+  }
   const seal = ctx.facts.limits.sealRate;
   if (seal !== null) {
     sentences.push(

@@ -1,7 +1,7 @@
 import type {IndexFacts} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {count, percent, points} from "../format.ts";
+import {count, level, percent, points} from "../format.ts";
 import {indexCandles, PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Block, Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
@@ -33,7 +33,7 @@ export function overview(ctx: ComposeContext): Section | null {
     }
     const p = patternSentence(i);
     if (p) out.push(p);
-    if (i.roundLevel) out.push(`The ${i.name} closed above ${points(i.roundLevel.level)}${i.roundLevel.lastAboveDate ? ` for the first time since ${i.roundLevel.lastAboveDate}` : " for the first time in the available history"}.`);
+    if (i.roundLevel) out.push(`The ${i.name} closed above ${level(i.roundLevel.level)}${i.roundLevel.lastAboveDate ? ` for the first time since ${i.roundLevel.lastAboveDate}` : " for the first time in the available history"}.`);
     return out;
   });
   if (notes.length > 0) blocks.push(paragraph(...notes));

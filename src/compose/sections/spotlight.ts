@@ -1,7 +1,7 @@
 import type {SectorEntry} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {count, listing, longDate, percent, points} from "../format.ts";
+import {count, level, listing, longDate, percent} from "../format.ts";
 import {spotlightChart} from "../charts/spotlightChart.ts";
 import {monthToDateChart} from "../charts/monthToDateChart.ts";
 import type {Block, Section} from "../types.ts";
@@ -34,8 +34,8 @@ export function spotlight(ctx: ComposeContext): Section | null {
         `That makes ${streak.lowerBound ? "at least " : ""}${count(streak.sessions)} gains in a row, every session since ${longDate(streak.startDate)}, for a cumulative ${percent(streak.cumulativeChange, {signed: true})} over the run.`,
       round &&
         (round.lastAboveDate
-          ? `It is the index's first close above ${points(round.level)} since ${longDate(round.lastAboveDate)}${round.yearsSince ? `, ${round.yearsSince === 1 ? "a year" : `${count(round.yearsSince)} years`} ago` : ""}.`
-          : `It has not closed above ${points(round.level)} before in the available history, which starts on ${longDate(round.historyStart ?? ctx.facts.date)}.`),
+          ? `It is the index's first ${ctx.isMidday ? "trade" : "close"} above ${level(round.level)} since ${longDate(round.lastAboveDate)}${round.yearsSince ? `, ${round.yearsSince === 1 ? "a year" : `${count(round.yearsSince)} years`} ago` : ""}.`
+          : `It has not closed above ${level(round.level)} before in the available history, which starts on ${longDate(round.historyStart ?? ctx.facts.date)}.`),
       sector.record.isRecord &&
         !round &&
         `That is its highest close in the ${sector.record.historySessions} sessions of available history.`,
@@ -54,7 +54,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
   if (mtd?.leaders && mtd.leaders.length > 0) {
     blocks.push(
       paragraph(
-        `Since the close of ${longDate(mtd.baseDate)}, the index is ${percent(mtd.pctChange, {signed: true})}. Its best performers over that stretch: ${listing(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, percent(m.pctChange, {signed: true}))))}.`,
+        `Since the close of ${longDate(mtd.baseDate)}, the index has ${mtd.pctChange >= 0 ? "gained" : "lost"} ${percent(Math.abs(mtd.pctChange))}. Its best performers over that stretch: ${listing(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, percent(m.pctChange, {signed: true}))))}.`,
       ),
     );
     blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate))});
