@@ -63,11 +63,11 @@ export function breadth(ctx: ComposeContext): Section | null {
   blocks.push(
     paragraph(
       `${countAtStart(limits.limitUpCount)} ${limits.limitUpCount === 1 ? "stock" : "stocks"} ${ctx.isMidday ? "stood at" : "closed"} limit-up and ${grouped(limits.limitDownCount)} limit-down ${ctx.when}, excluding ST stocks and new listings without a price limit.`,
-      seal,
       limits.onePriceUp.length > 0 &&
         (limits.onePriceUp.length === 1
           ? "One of them was a one-price board, never trading below the limit."
           : `${countAtStart(limits.onePriceUp.length)} of them were one-price boards, never trading below the limit.`),
+      seal,
     ),
   );
   for (const [pct, stocks] of byLimit(limits.limitUp)) {
