@@ -1,0 +1,67 @@
+import {describe, expect, it} from "vitest";
+import {loadDay} from "../../src/io/index.ts";
+import {computeFacts} from "../../src/analytics/index.ts";
+import {composeBrief} from "../../src/compose/index.ts";
+import {toMdx} from "../../src/mdx/index.ts";
+import {formatIssue} from "../../src/snapshot/issue.ts";
+
+/** The sample market's story days (data/), modeled on the two reference articles. */
+async function briefOf(date: string) {
+  const loaded = await loadDay("data", date);
+  if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join("\n"));
+  const brief = composeBrief(computeFacts(loaded.value).facts, loaded.value);
+  const body = toMdx(brief, {generator: "test", inputHash: "0".repeat(64)});
+  return {brief, body: body.replace(/\s+/g, " ")};
+}
+
+describe("the solid-state battery day (2025-06-24)", () => {
+  it("leads with the theme's first close above 1,000 in two years", async () => {
+    const {brief} = await briefOf("2025-06-24");
+    expect(brief.title).toBe("Solid-State Battery index closes above 1,000 for the first time in two years");
+    expect(brief.dek).toContain("winning streak to 16 sessions");
+    expect(brief.keywords[0]).toBe("Solid-State Battery");
+  });
+
+  it("states the article's facts: the streak, the record, the 20% and 10% limit-ups, the 4th board", async () => {
+    const {body} = await briefOf("2025-06-24");
+    expect(body).toContain("The Solid-State Battery index added 4.45% to 1,009.81.");
+    expect(body).toContain("16 gains in a row, every session since June 3, 2025, for a cumulative +14.05%");
+    expect(body).toContain("first close above 1,000 since June 20, 2023, two years ago");
+    expect(body).toMatch(/On 20% limits: Xinde New Materials \(301349\.SZ\), Taihe Technology \(300801\.SZ\), Huasheng Lithium \(688353\.SH\), Liyuanheng \(688499\.SH\)/);
+    const tenPercent = /On 10% limits: (.*?) and \d+ more\./.exec(body)?.[1] ?? "";
+    for (const name of ["Saiwu Technology (603212.SH)", "Hongtian Co. (603800.SH)", "Dadongnan (002263.SZ)", "Nord Co. (600110.SH)", "Gotion High-Tech (002074.SZ)"]) {
+      expect(tenPercent).toContain(name);
+    }
+    expect(body).toContain("Xiangtan Electrochemical (+46.41% over the streak) leads the ladder with a 4th straight limit-up close");
+    expect(body).toContain("Keheng Co. (300340.SZ, +113.64%), Nord Co. (+87.98%)");
+  });
+});
+
+describe("the ChiNext rebound day (2025-06-18)", () => {
+  it("leads with ChiNext's rebound and names the engulfing after a spinning top", async () => {
+    const {brief} = await briefOf("2025-06-18");
+    expect(brief.title).toBe("ChiNext Index surges 3.23%, erasing the previous session's loss");
+    expect(brief.dek).toContain("ChiNext Index forms a bullish engulfing pattern after a spinning top");
+  });
+
+  it("states the article's breadth: 83 up over 9% with 21 on ChiNext, 40 limit-ups, a 78% seal rate, four on streaks", async () => {
+    const {body} = await briefOf("2025-06-18");
+    expect(body).toContain("A total of 83 gained more than 9% (29 on the main boards, 21 on ChiNext");
+    expect(body).toContain("A total of 40 stocks closed limit-up");
+    expect(body).toContain("for a seal rate of 78.43%");
+    expect(body).toContain("Four stocks are on consecutive limit-ups");
+    expect(body).toContain("its body engulfing the previous session's spinning top");
+    expect(body).toMatch(/Leading the sector table was Lithium Battery \(885710\.TI\), \+4\.80%|The strongest sector index was Lithium Battery|Top of the sector table was Lithium Battery/);
+  });
+});
+
+describe("the midday snapshot (2025-06-25)", () => {
+  it("is worded for the midday break", async () => {
+    const {brief, body} = await briefOf("2025-06-25");
+    expect(brief.session).toBe("midday");
+    expect(brief.title.startsWith("Midday: ")).toBe(true);
+    expect(body).toContain("by the midday break");
+    expect(body).toContain("## Morning session");
+    expect(body).not.toContain("at the close");
+  });
+});
