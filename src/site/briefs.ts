@@ -42,14 +42,22 @@ export function applyCommentary(entry: BriefEntry, commentary: CommentaryEntry |
   };
 }
 
+let commentaryByDate: Promise<Map<string, CommentaryEntry>> | null = null;
+
+/** The editor's commentary for a day, or null (without the content layer's "not found" warning). */
+export async function commentaryFor(date: string): Promise<CommentaryEntry | null> {
+  commentaryByDate ??= getCollection("commentary").then((entries) => new Map(entries.map((c) => [c.id, c])));
+  return (await commentaryByDate).get(date) ?? null;
+}
+
 let all: Promise<BriefView[]> | null = null;
 
 /** Every brief, newest first. */
 export function allBriefs(): Promise<BriefView[]> {
   all ??= (async () => {
-    const [briefs, commentary] = await Promise.all([getCollection("briefs"), getCollection("commentary")]);
-    const byDate = new Map(commentary.map((c) => [c.id, c]));
-    return briefs.map((b) => applyCommentary(b, byDate.get(b.id) ?? null)).sort((a, b) => b.id.localeCompare(a.id));
+    const briefs = await getCollection("briefs");
+    const views = await Promise.all(briefs.map(async (b) => applyCommentary(b, await commentaryFor(b.id))));
+    return views.sort((a, b) => b.id.localeCompare(a.id));
   })();
   return all;
 }

@@ -22,7 +22,7 @@ function feedHtml(brief: BriefView, site: URL): Promise<string> {
       const {Content} = await render(brief.entry);
       return (await container).renderToString(Content, {
         props: {components: {Chart: FeedChart, Commentary}},
-        locals: {briefDate: brief.id, site: site.href},
+        locals: {briefDate: brief.id, site: site.href, feed: true},
         request: new Request(new URL(`/briefs/${brief.id}/`, site)),
       });
     })();
