@@ -18,7 +18,7 @@ export function ladderChart(ladder: LadderFacts): Omit<ChartDef, "id"> {
         {
           mark: {type: "bar", color: ACCENT},
           encoding: {
-            y: {field: "label", type: "nominal", sort: null, title: null},
+            y: {field: "label", type: "nominal", sort: null, title: null, axis: {labelLimit: 320}},
             x: {field: "height", type: "quantitative", title: "Limit-up closes in a row", axis: {tickMinStep: 1}},
           },
         },

@@ -15,7 +15,7 @@ export function monthToDateChart(sector: SectorEntry, leaders: MemberMonthToDate
       data: {values},
       mark: {type: "bar"},
       encoding: {
-        y: {field: "label", type: "nominal", sort: null, title: null},
+        y: {field: "label", type: "nominal", sort: null, title: null, axis: {labelLimit: 320}},
         x: {field: "change", type: "quantitative", title: "Change since month start (%)"},
         color: {condition: {test: "datum.change >= 0", value: UP}, value: DOWN},
       },

@@ -1,6 +1,6 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {grouped, longDate} from "../format.ts";
+import {countAtStart, grouped, longDate} from "../format.ts";
 import type {Section} from "../types.ts";
 
 /** Source, counting filters, what was left out, and who wrote what. */
@@ -20,7 +20,7 @@ export function about(ctx: ComposeContext): Section {
       paragraph(
         "Limit-up and limit-down counts exclude ST stocks and new listings trading without a price limit; a limit-up close is a close at the exchange's limit price for that stock and day, and the seal rate is limit-up closes divided by all stocks that touched the limit-up price.",
         unknown.total > 0 &&
-          `${grouped(unknown.total)} ${unknown.total === 1 ? "stock was" : "stocks were"} left out of the limit counts because ${unknown.total === 1 ? "its" : "their"} price limit could not be determined (${reasons.join("; ")}).`,
+          `${countAtStart(unknown.total)} ${unknown.total === 1 ? "stock was" : "stocks were"} left out of the limit counts because ${unknown.total === 1 ? "its" : "their"} price limit could not be determined (${reasons.join("; ")}).`,
         `Month-to-date and streak figures use the ${grouped(facts.history.calendarSessions)} trading sessions of history available.`,
       ),
       paragraph(

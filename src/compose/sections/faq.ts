@@ -40,7 +40,7 @@ export function faq(ctx: ComposeContext): Section | null {
   if (spot?.upStreak && spot.upStreak.sessions >= 3) {
     qas.push([
       `How long has the ${spot.name} index been rising?`,
-      `${spot.upStreak.lowerBound ? "At least " : ""}${spot.upStreak.sessions} sessions in a row since ${longDate(spot.upStreak.startDate)}, ${percent(spot.upStreak.cumulativeChange, {signed: true})} in all.`,
+      `It has risen ${spot.upStreak.lowerBound ? "at least " : ""}${spot.upStreak.sessions} sessions in a row since ${longDate(spot.upStreak.startDate)}, ${percent(spot.upStreak.cumulativeChange, {signed: true})} in all.`,
     ]);
   }
   const patterned = facts.indices.find((i) => i.kind === "broad" && i.patterns.length > 0);
