@@ -63,8 +63,8 @@ function listDate(rng: Rng, [y0, y1]: [number, number], {calendar, listedBy}: Un
 }
 
 export function buildUniverse(rng: Rng, options: UniverseOptions): Stock[] {
-  const fixed = new Map<string, {name?: string; listDate?: string; cast: boolean}>();
-  for (const c of CAST) fixed.set(c.code, {name: c.name, ...(c.listDate ? {listDate: c.listDate} : {}), cast: true});
+  const fixed = new Map<string, {name?: string; listDate?: string; price?: number; cast: boolean}>();
+  for (const c of CAST) fixed.set(c.code, {name: c.name, ...(c.listDate ? {listDate: c.listDate} : {}), price: c.price, cast: true});
   for (const l of NEW_LISTINGS) fixed.set(l.code, {listDate: l.listDate, cast: false});
   const taken = new Set<string>([...CAST.map((c) => c.name), ...CJK_NAMES, ...AWKWARD_NAMES]);
 
@@ -78,6 +78,7 @@ export function buildUniverse(rng: Rng, options: UniverseOptions): Stock[] {
       const f = fixed.get(code);
       const board = boardOf(code) as Board;
       const young = board === "chinext" || board === "star";
+      const drawnFen = Math.round(Math.exp(rng.normal() * 0.75) * (young ? 2600 : 1150) + 180);
       stocks.push({
         code,
         name: f?.name ?? inventName(rng, taken),
@@ -86,7 +87,7 @@ export function buildUniverse(rng: Rng, options: UniverseOptions): Stock[] {
         stKnown: true,
         listDate: f?.listDate ?? listDate(rng, b.years, options),
         cast: f?.cast ?? false,
-        startFen: Math.round(Math.exp(rng.normal() * 0.75) * (young ? 2600 : 1150) + 180),
+        startFen: f?.price === undefined ? drawnFen : Math.round(f.price * 100),
         floatShares: Math.round(Math.exp(rng.uniform(Math.log(board === "bse" ? 2e7 : 6e7), Math.log(board === "bse" ? 3e8 : 3e9))) / 100) * 100,
         turnover: Math.exp(rng.uniform(Math.log(0.004), Math.log(board === "main" ? 0.03 : 0.05))),
         beta: rng.uniform(0.7, 1.3),
