@@ -37,6 +37,7 @@ export function pickEvents(drafts: readonly Draft[], plan: DayPlan, targets: Day
   const pool = () => open().filter((d) => !d.stock.isSt);
   const firstBoards = pool().filter((d) => d.streak === 0 && fitsCap(d)).sort(byStrength);
   mark(firstBoards, "limitUp", Math.round(plan.limitUp * scale) - headlineUp(), rng, 0.03);
+  ensureOnePrice(drafts);
   mark(pool().sort(byStrength), "broken", Math.round(plan.broken * scale), rng, 0);
   mark(pool().sort(byStrength).reverse(), "limitDown", Math.round(plan.limitDown * scale), rng, 0.15);
 
@@ -45,4 +46,12 @@ export function pickEvents(drafts: readonly Draft[], plan: DayPlan, targets: Day
   mark(st().sort(byStrength), "limitUp", Math.round((2 + 300 * Math.max(plan.market, 0)) * scale), rng, 0.1);
   mark(st().sort(byStrength), "broken", Math.round(1 * scale), rng, 0);
   mark(st().sort(byStrength).reverse(), "limitDown", Math.round((1 + 300 * Math.max(-plan.market, 0)) * scale), rng, 0.2);
+}
+
+/** Every day shows at least one one-price board: if chance gave none, the longest unscripted streak opens at the limit. */
+function ensureOnePrice(drafts: readonly Draft[]): void {
+  const up = drafts.filter((d) => isHeadline(d) && d.outcome === "limitUp");
+  if (up.some((d) => d.onePrice)) return;
+  const pick = up.filter((d) => !d.pinned).sort((a, b) => b.streak - a.streak || (a.stock.code < b.stock.code ? -1 : 1))[0];
+  if (pick) pick.onePrice = true;
 }

@@ -48,6 +48,13 @@ export interface DayInput {
 
 const fracOf = (l: SampleLimit) => (l.kind === "pct" ? l.upPct / 100 : 0);
 
+/** The highest close a story's cap allows on `date` (fen), or null outside the cap's window. */
+function capFenOf(cap: StockScript["caps"][number] | undefined, state: StockState, date: string): number | null {
+  if (!cap || date <= cap.baseDate || date > cap.to) return null;
+  const base = state.closes.get(cap.baseDate);
+  return base === undefined ? null : Math.floor(base * cap.ratio);
+}
+
 export function simulateDay(input: DayInput): DayQuote[] {
   const {plan, calendar, states, script, rng} = input;
   const date = plan.date;
@@ -59,12 +66,10 @@ export function simulateDay(input: DayInput): DayQuote[] {
   const drafts: Draft[] = listed.map((stock) => {
     const state = states.get(stock.code) as StockState;
     const limit = sampleLimit(stock, state.prevFen, date, calendar);
-    const cap = input.capped.get(stock.code);
-    const capBase = cap && date > cap.baseDate && date <= cap.to ? state.closes.get(cap.baseDate) : undefined;
     const d: Draft = {
       stock, prevFen: state.prevFen, limit, r: naturalMove(stock, limit, plan, input.sectorMove, rng),
       outcome: suspended.has(stock.code) ? "suspended" : "natural", onePrice: false, closeFen: state.prevFen,
-      pinned: false, capFen: capBase === undefined ? null : Math.floor(capBase * cap!.ratio), streak: state.streak,
+      pinned: false, capFen: capFenOf(input.capped.get(stock.code), state, date), streak: state.streak,
     };
     const target = script.monthTargets[stock.code];
     const base = target ? state.closes.get(target.baseDate) : undefined;

@@ -77,6 +77,7 @@ describe("the committed sample's files", () => {
       expect(up.length, d).toBeGreaterThanOrEqual(20);
       expect(up.length, d).toBeLessThanOrEqual(120);
       expect(judged.filter((s) => s.broken).length, d).toBeGreaterThan(0);
+      expect(up.filter((s) => s.openFen === s.closeFen && s.highFen === s.closeFen && s.lowFen === s.closeFen).length, d).toBeGreaterThan(0);
       expect(judged.filter((s) => s.limitDown).length, d).toBeGreaterThan(0);
     }
   });
