@@ -45,4 +45,28 @@ describe("a brief page in Chromium", () => {
     expect(await page.locator("h1").isVisible()).toBe(true);
     await page.close();
   });
+
+  it("prints cleanly, in dark mode too: no navigation, data tables shown, dark text on white", async () => {
+    const [latest] = (await briefIds()).slice(-1);
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/briefs/${latest}/`);
+    await page.emulateMedia({media: "print", colorScheme: "dark"});
+    expect(await page.locator(".site-header nav").isVisible()).toBe(false);
+    const tables = page.locator(".chart-data table");
+    expect(await tables.count()).toBeGreaterThan(0);
+    for (const table of await tables.all()) expect(await table.isVisible()).toBe(true);
+    // Every text colour on paper must be dark: a dark-mode palette would print light grey on white.
+    const light = await page.evaluate(() => {
+      const luminance = (rgb: string) => {
+        const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      return [...document.querySelectorAll("h1, h2, p, li, td, th, figcaption span, .brand, .chart-svg svg")]
+        .filter((e) => luminance(getComputedStyle(e).color) > 0.45)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${getComputedStyle(e).color}`)
+        .slice(0, 10);
+    });
+    expect(light).toEqual([]);
+    await page.close();
+  });
 });
