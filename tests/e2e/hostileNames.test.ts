@@ -10,7 +10,7 @@ import {parse} from "csv-parse/sync";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "../support/browser.ts";
-import {briefIdsIn, DIST} from "../support/distFiles.ts";
+import {briefIdsIn, DIST, filesIn} from "../support/distFiles.ts";
 import {serveDist} from "../support/serveDist.ts";
 
 /**
@@ -146,6 +146,30 @@ describe("hostile stock and sector names", () => {
     } finally {
       await page.close();
     }
+  });
+
+  it("inject nothing and change nothing on any page: front page, archive, keyword and data pages", async () => {
+    const pages = (await filesIn(dist, ".html")).map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1")}`);
+    expect(pages.length).toBeGreaterThan(5);
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    let mentioning = 0;
+    try {
+      for (const path of pages) {
+        await page.goto(`${site.url}${path}`);
+        const {title, text} = await page.evaluate(() => ({title: document.title, text: document.body.textContent ?? ""}));
+        if (/\{[xy]\}/.test(text)) mentioning += 1;
+        for (const m of await mangled(page)) problems.push(`${path}: changed: ${m}`);
+        for (const i of await injected(page)) problems.push(`${path}: injected: ${i}`);
+        if (title.includes("{x}") && !title.includes(STOCK_NAME)) problems.push(`${path}: <title> ${title}`);
+        if (title.includes("{y}") && !title.includes(SECTOR_NAME)) problems.push(`${path}: <title> ${title}`);
+      }
+    } finally {
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+    // The brief, its data page, the front page and the sector's keyword page at least.
+    expect(mentioning).toBeGreaterThanOrEqual(3);
   });
 
   it("stay text inside the static chart SVGs, which remain well-formed XML", async () => {
