@@ -113,6 +113,9 @@ describe("the RSS feeds", () => {
       const content = e.content[0] ?? "";
       expect(content, date).toContain("<h2");
       expect(content, date).toContain("<table");
+      // Feed readers resolve relative URLs against the feed (or not at all): every link must be absolute.
+      const relative = [...content.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1] as string).filter((u) => !/^(https?:|mailto:|#)/.test(u));
+      expect(relative, `${date}: relative URLs in content:encoded`).toEqual([]);
       const images = [...content.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
       expect(images.length, `${date}: chart images`).toBeGreaterThan(0);
       for (const img of images) {
