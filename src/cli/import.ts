@@ -60,6 +60,9 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError(`--session "${values.session}" is not close or midday`);
   }
   const session = values.session;
+  if (values.from !== "tushare" && values.from !== "akshare") {
+    throw new UsageError(`--from "${values.from ?? ""}" is not tushare or akshare`);
+  }
   if ((await listSnapshotDates(values.out)).includes(date) && !values.force) {
     process.stderr.write(`${values.out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
     return 2;
