@@ -1,8 +1,7 @@
-import {mkdir, readdir, rename, rm, writeFile} from "node:fs/promises";
-import {dirname, join} from "node:path";
 import {parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
 import {DEFAULT_SEED, generateSample} from "../sample/index.ts";
+import {replaceSample} from "../io/replaceSample.ts";
 
 const FULL_STOCKS = 5400;
 
@@ -23,23 +22,9 @@ Options:
 Exit codes: 0 done; 2 bad command line; 1 internal error.
 `;
 
-const DAY_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
-const REPLACED_FILES = ["index-history.csv.gz", "index-history.csv"];
-
 function positiveInt(value: string, flag: string): number {
   if (!/^\d+$/.test(value) || Number(value) <= 0) throw new UsageError(`${flag} "${value}" is not a positive whole number`);
   return Number(value);
-}
-
-/** Moves the generated tree in place of the old sample files; the old ones are deleted only once all new ones are in. */
-async function swapIn(out: string, fresh: string): Promise<void> {
-  const old = join(out, `.sample.${process.pid}.old`);
-  await mkdir(old);
-  for (const name of await readdir(out)) {
-    if (DAY_FOLDER.test(name) || REPLACED_FILES.includes(name)) await rename(join(out, name), join(old, name));
-  }
-  for (const name of (await readdir(fresh)).sort()) await rename(join(fresh, name), join(out, name));
-  await rm(old, {recursive: true, force: true});
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -59,17 +44,7 @@ async function run(argv: string[]): Promise<number> {
 
   const started = performance.now();
   const files = generateSample({seed, scale});
-  await mkdir(values.out, {recursive: true});
-  const fresh = join(values.out, `.sample.${process.pid}.new`);
-  try {
-    for (const [path, data] of files) {
-      await mkdir(dirname(join(fresh, path)), {recursive: true});
-      await writeFile(join(fresh, path), data);
-    }
-    await swapIn(values.out, fresh);
-  } finally {
-    await rm(fresh, {recursive: true, force: true});
-  }
+  await replaceSample(values.out, files);
   const bytes = [...files.values()].reduce((s, d) => s + (typeof d === "string" ? Buffer.byteLength(d) : d.length), 0);
   const days = [...files.keys()].filter((p) => p.endsWith("/meta.json")).length;
   process.stdout.write(
