@@ -11,6 +11,9 @@ export default defineConfig({
   site,
   trailingSlash: "always",
   integrations: [mdx(), sitemap(), commentaryCheck()],
+  // Typographic quotes and dashes would rewrite names from data ("q" → “q”, <!-- → ‹!–):
+  // text in a brief must come out exactly as the snapshot spells it.
+  markdown: {smartypants: false},
   build: {format: "directory"},
   vite: {
     build: {

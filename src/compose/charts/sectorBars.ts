@@ -12,7 +12,7 @@ export function sectorBars(sectors: SectorFacts): Omit<ChartDef, "id"> {
   const bottom = sectors.laggards[0];
   const description = `Leading and lagging sector indices by change on the day${top && bottom ? `, from ${top.name} at ${percent(top.pctChange, {signed: true})} to ${bottom.name} at ${percent(bottom.pctChange, {signed: true})}` : ""}.`;
   return {
-    title: "Sector leaders and laggards",
+    title: "Sector indices: the strongest and the weakest",
     description,
     spec: {
       ...baseSpec(description, rows.length * 22),

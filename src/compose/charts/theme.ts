@@ -8,7 +8,8 @@ export const DOWN = "#1e9e57";
 export const FLAT = "#8c8c8c";
 export const ACCENT = "#3b82c4";
 
-export const CHART_WIDTH = 600;
+/** Narrow enough to scale well on phones (the page sets a minimum width and scrolls below it). */
+export const CHART_WIDTH = 480;
 
 export const chartConfig = {
   background: "transparent",
@@ -21,9 +22,9 @@ export const chartConfig = {
     tickColor: "currentColor",
     gridColor: "currentColor",
     gridOpacity: 0.15,
-    labelFontSize: 11,
+    labelFontSize: 12,
     labelLimit: 260,
-    titleFontSize: 12,
+    titleFontSize: 13,
     titleFontWeight: "normal",
   },
   legend: {labelColor: "currentColor", titleColor: "currentColor"},

@@ -25,7 +25,7 @@ export function faq(ctx: ComposeContext): Section | null {
   if (top && top.height >= 2) {
     qas.push([
       "Which stock has the longest limit-up streak?",
-      `${sentence(listing(top.stocks.map((s) => `${s.name} (${s.code})`)))}, with ${top.height === 1 ? "one" : `a ${ordinal(top.height)} consecutive`} limit-up close; ${top.stocks.map((s) => `${s.name} has gained ${percent(s.cumulativeGain)} over the streak`).join(", ")}.`,
+      `${sentence(listing(top.stocks.map((s) => `${s.name} (${s.code}, up ${percent(s.cumulativeGain)} over the streak)`)))}, with a ${ordinal(top.height)} consecutive limit-up ${ctx.isMidday ? "session" : "close"}.`,
     ]);
   }
   const leader = facts.sectors.leaders[0];
@@ -48,7 +48,7 @@ export function faq(ctx: ComposeContext): Section | null {
   if (patterned && pattern) {
     qas.push([
       `What is the ${PATTERN_LABEL[pattern.name]} on the ${patterned.name}?`,
-      `A candlestick pattern: ${PATTERN_DEF[pattern.name]} Today's bar opened at ${points(patterned.open)} and closed at ${points(patterned.close)}, with a range of ${points(patterned.low)} to ${points(patterned.high)}.`,
+      `A candlestick pattern: ${PATTERN_DEF[pattern.name]} Today's bar opened at ${points(patterned.open)} and ${ctx.isMidday ? "stood at" : "closed at"} ${points(patterned.close)}${ctx.isMidday ? " at the break" : ""}, with a range of ${points(patterned.low)} to ${points(patterned.high)}.`,
     ]);
   }
   if (qas.length < 4) return null;
