@@ -66,8 +66,9 @@ beforeAll(async () => {
   dist = join(root, "dist");
   await mkdir(data);
 
-  // Whom to rename: a stock on the latest brief's limit-up list (one on the ladder if any, so
-  // that it is charted too) and the leading sector, from the site the global setup built.
+  // Whom to rename: the stock at the top of the latest brief's consecutive limit-up ladder (the
+  // prose names it and the ladder chart labels it) and the leading sector, from the site the
+  // global setup built.
   latest = (await briefIdsIn(DIST)).at(-1) as string;
   const facts = JSON.parse(await readFile(join(DIST, "briefs", latest, "facts.json"), "utf8")) as {
     limits: {limitUp: {code: string}[]};
@@ -76,7 +77,7 @@ beforeAll(async () => {
   };
   const laddered = facts.ladder.rungs.filter((r) => r.height >= 2).flatMap((r) => r.stocks.map((s) => s.code));
   const limitUp = facts.limits.limitUp.map((s) => s.code);
-  stockCode = (limitUp.find((c) => laddered.includes(c)) ?? limitUp[0]) as string;
+  stockCode = (laddered[0] ?? limitUp[0]) as string;
   sectorCode = facts.sectors.leaders[0]?.code as string;
   expect(stockCode, "a limit-up stock on the latest brief").toBeDefined();
   expect(sectorCode, "a leading sector on the latest brief").toBeDefined();
