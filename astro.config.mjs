@@ -2,6 +2,8 @@
 import {defineConfig} from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import {satteri} from "@astrojs/markdown-satteri";
+import {createHash} from "node:crypto";
 import {commentaryCheck} from "./src/site/commentaryCheck.ts";
 
 // Canonical URLs, RSS links and the sitemap use this; set SITE_URL when publishing elsewhere.
@@ -13,7 +15,12 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), commentaryCheck()],
   // Typographic quotes and dashes would rewrite names from data ("q" → “q”, <!-- → ‹!–):
   // text in a brief must come out exactly as the snapshot spells it.
-  markdown: {smartypants: false},
+  markdown: {processor: satteri({features: {smartPunctuation: false}})},
+  // The content layer's store remembers which folder it read; a build of another content folder
+  // (MARKET_BRIEF_CONTENT: tests, benchmarks) gets a store of its own so neither spoils the other.
+  cacheDir: process.env.MARKET_BRIEF_CONTENT
+    ? `./node_modules/.astro/content-${createHash("sha256").update(process.env.MARKET_BRIEF_CONTENT).digest("hex").slice(0, 12)}`
+    : "./node_modules/.astro",
   build: {format: "directory"},
   vite: {
     build: {
