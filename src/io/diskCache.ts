@@ -13,7 +13,8 @@ import {writeFileAtomic} from "./writeAtomic.ts";
  * is simply not used.
  */
 const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "market-brief", "parsed");
-const MAX_FILES = 16;
+/** Enough for a backfill's window: 30 days of history, the day, and a few index histories. */
+const MAX_FILES = 96;
 
 /** The parser's sources: the snapshot stage and the rules its warnings use. */
 const PARSER_SOURCES = [new URL("../snapshot/", import.meta.url)];
