@@ -6,6 +6,8 @@ export interface LighthouseScores {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  /** Ids of the audits that did not pass (score below 1), to say what cost points. */
+  failing: string[];
 }
 
 /** Lighthouse (mobile defaults) against a served page in Debian's Chromium; scores 0–100. */
@@ -18,7 +20,11 @@ export async function lighthouseScores(url: string): Promise<LighthouseScores> {
     const result = await lighthouse(url, {port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"]});
     const c = result?.lhr.categories;
     const score = (key: string) => Math.round((c?.[key]?.score ?? 0) * 100);
-    return {performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo")};
+    const failing = Object.values(result?.lhr.audits ?? {})
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+      .map((a) => a.id)
+      .sort();
+    return {performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), seo: score("seo"), failing};
   } finally {
     chrome.kill();
   }

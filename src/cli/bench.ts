@@ -129,7 +129,7 @@ async function run(argv: string[]): Promise<number> {
         try {
           const scores = await lighthouseScores(`${site.url}/briefs/${extra}/`);
           result.lighthouse = scores;
-          say("Lighthouse (mobile) on a brief", `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}`, "100 / 100");
+          say("Lighthouse (mobile) on a brief", `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores.bestPractices}, SEO ${scores.seo}${scores.failing.length ? `; failing: ${scores.failing.join(", ")}` : ""}`, "100 / 100");
         } finally {
           await site.close();
         }

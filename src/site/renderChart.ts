@@ -9,14 +9,24 @@ import {readCached, readCachedBytes, writeCached} from "../io/chartCache.ts";
  * a site of 250 briefs has 1,500 charts, so SVGs are cached on disk by the hash of the spec
  * and the renderer versions, and a rebuild only renders what changed.
  */
-const RENDERER = `vega@${vega.version}+vega-lite@${vegaLite.version}+svgo@4+precision1`;
+const RENDERER = `vega@${vega.version}+vega-lite@${vegaLite.version}+svgo@4+precision1+bare`;
 
 /**
  * Vega's SVG repeats default attributes and prints coordinates to many decimals; svgo's default
  * preset with one decimal keeps the picture and cuts the markup by more than half (a brief's six
  * inline charts fall from ~130 KB to ~55 KB), which is most of a page's weight.
  */
-const shrink = (svg: string): string => optimize(svg, {floatPrecision: 1, plugins: ["preset-default"]}).data;
+const shrink = (svg: string): string =>
+  optimize(svg, {
+    floatPrecision: 1,
+    plugins: [
+      "preset-default",
+      // Vega labels every mark for screen readers; inside our role="img" (named and described by
+      // the figure's caption, with the data table beside it) those labels are never read, and
+      // once svgo drops the roles they would be ARIA on role-less elements. Classes style nothing.
+      {name: "removeAttrs", params: {attrs: ["role", "aria-label", "aria-roledescription", "aria-hidden", "class"]}},
+    ],
+  }).data;
 
 export function chartHash(spec: unknown): string {
   return createHash("sha256").update(RENDERER).update("\0").update(JSON.stringify(spec)).digest("hex");
