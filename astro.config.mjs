@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import {satteri} from "@astrojs/markdown-satteri";
 import {createHash} from "node:crypto";
 import {commentaryCheck} from "./src/site/commentaryCheck.ts";
+import {chartFilesIntegration} from "./src/site/chartFilesIntegration.ts";
 
 // Canonical URLs, RSS links and the sitemap use this; set SITE_URL when publishing elsewhere.
 const site = process.env.SITE_URL ?? "https://briefs.example.com";
@@ -12,7 +13,7 @@ const site = process.env.SITE_URL ?? "https://briefs.example.com";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [mdx(), sitemap(), commentaryCheck()],
+  integrations: [mdx(), sitemap(), commentaryCheck(), chartFilesIntegration()],
   // Typographic quotes and dashes would rewrite names from data ("q" → “q”, <!-- → ‹!–):
   // text in a brief must come out exactly as the snapshot spells it.
   markdown: {processor: satteri({features: {smartPunctuation: false}})},

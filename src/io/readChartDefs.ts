@@ -1,4 +1,4 @@
-import {readFile} from "node:fs/promises";
+import {readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
 import type {ChartDef} from "../compose/types.ts";
 
@@ -12,4 +12,10 @@ export async function readChartDefs(contentDir: string, date: string): Promise<C
     throw error;
   }
   return JSON.parse(text) as ChartDef[];
+}
+
+/** Dates that have chart definitions in the content folder, ascending. */
+export async function chartDates(contentDir: string): Promise<string[]> {
+  const names = await readdir(join(contentDir, "briefs")).catch(() => [] as string[]);
+  return names.filter((n) => /^\d{4}-\d{2}-\d{2}\.charts\.json$/.test(n)).map((n) => n.slice(0, 10)).sort();
 }

@@ -25,8 +25,3 @@ export async function findChart(id: string): Promise<ChartDef | null> {
   return (await chartsOf(chartDate(id))).find((c) => c.id === id) ?? null;
 }
 
-/** getStaticPaths for per-chart files under /briefs/DATE/…: one path per chart of every brief. */
-export async function chartPaths(briefIds: string[]): Promise<{params: {id: string; chart: string}; props: {chart: ChartDef}}[]> {
-  const perBrief = await Promise.all(briefIds.map(async (id) => (await chartsOf(id)).map((chart) => ({params: {id, chart: chart.id}, props: {chart}}))));
-  return perBrief.flat();
-}
