@@ -98,6 +98,8 @@ export function breadth(ctx: DayContext): BreadthFacts {
     unchanged: total.unchanged,
     suspended: total.suspended,
     upOver9: total.upOver9,
+    // Amounts may carry fen; rounding the sum to whole yuan keeps float noise out of the facts.
+    turnoverYuan: Math.round(ctx.day.snapshot.stocks.reduce((sum, s) => sum + s.amountYuan, 0)),
     byBoard: [...byBoard.values()],
     distribution,
   };

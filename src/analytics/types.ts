@@ -195,6 +195,8 @@ export interface BreadthFacts {
   unchanged: number;
   suspended: number;
   upOver9: number;
+  /** Turnover of all stocks in the snapshot in CNY, rounded to whole yuan. */
+  turnoverYuan: number;
   /** In board order main, chinext, star, bse; stocks of unknown board are only in the totals. */
   byBoard: BoardBreadth[];
   /** Traded stocks in buckets, in the order of BucketId; counts sum to total − suspended. */

@@ -58,6 +58,11 @@ describe("breadth(ctx)", () => {
     expect(facts.byBoard.map((b) => [b.board, b.upOver9])).toEqual([["main", 1], ["chinext", 1], ["star", 0], ["bse", 0]]);
   });
 
+  it("sums turnover over every stock, suspended ones adding nothing", () => {
+    // the fixture gives each traded stock 100,000 yuan: 7 traded × 100,000; the suspended 0
+    expect(facts.turnoverYuan).toBe(700_000);
+  });
+
   it("counts headline limit-ups by board, leaving out ST", () => {
     expect(facts.byBoard.map((b) => b.limitUp)).toEqual([1, 0, 0, 0]);
   });

@@ -2,13 +2,15 @@ import {describe, expect, it} from "vitest";
 import {loadDay} from "../../src/io/index.ts";
 import {computeFacts} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
-import {count, grouped, longDate, ordinal, percent, points, yuan} from "../../src/compose/format.ts";
+import {count, grouped, hundredMillionYuan, longDate, ordinal, percent, points, yuan} from "../../src/compose/format.ts";
 import type {Brief} from "../../src/compose/types.ts";
 
 /** Every way the composer may print a number that came from the facts. */
 function renderings(value: number): string[] {
   const out = [grouped(value), points(value), percent(value), percent(Math.abs(value)), percent(value, {signed: true}), count(value)];
   if (Number.isInteger(value)) out.push(ordinal(value), yuan(value), String(value), `${value}%`);
+  // Money is printed in a unit ("CNY 21.96 hundred million"): the figure in it is what prose shows.
+  out.push(...(hundredMillionYuan(value).match(/\d[\d,.]*/g) ?? []));
   return out;
 }
 

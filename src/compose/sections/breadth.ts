@@ -1,7 +1,7 @@
 import type {LimitStock} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {countAtStart, grouped, listing, ordinal, percent} from "../format.ts";
+import {countAtStart, grouped, hundredMillionYuan, listing, ordinal, percent} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
 import type {Block, Section} from "../types.ts";
@@ -52,6 +52,7 @@ export function breadth(ctx: ComposeContext): Section | null {
     paragraph(
       `Of ${grouped(b.total)} listed stocks, ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined, ${grouped(b.unchanged)} ${b.unchanged === 1 ? "was" : "were"} unchanged and ${grouped(b.suspended)} ${b.suspended === 1 ? "was" : "were"} suspended.`,
       b.upOver9 > 0 && `${countAtStart(b.upOver9)} gained more than 9%${boardsOver9.length ? ` (${listing(boardsOver9)})` : ""}.`,
+      b.turnoverYuan > 0 && `Turnover ${ctx.isMidday ? "in the morning session" : "for the day"} came to ${hundredMillionYuan(b.turnoverYuan)}.`,
     ),
   );
   blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b))});
