@@ -4,13 +4,19 @@ import type {Day} from "../snapshot/types.ts";
 
 export type Bar = Omit<IndexBar, "code">;
 
+const bar = (b: Bar): Bar => ({date: b.date, open: b.open, high: b.high, low: b.low, close: b.close});
+
 /** Bars strictly before today (sorted by date, one per date, the last given winning), then today. */
 export function indexSeries(quote: IndexQuote, day: Day): Bar[] {
   const date = day.snapshot.meta.date;
-  const byDate = new Map<string, Bar>();
-  for (const b of day.history.indexBars[quote.code] ?? []) {
-    if (b.date < date) byDate.set(b.date, {date: b.date, open: b.open, high: b.high, low: b.low, close: b.close});
+  const history = day.history.indexBars[quote.code] ?? [];
+  const today = bar({...quote, date});
+  // loadDay gives years of bars already in order, one per date, all before today: take them as they are.
+  if (history.every((b, i) => b.date < date && (i === 0 || (history[i - 1] as IndexBar).date < b.date))) {
+    return [...history.map(bar), today];
   }
+  const byDate = new Map<string, Bar>();
+  for (const b of history) if (b.date < date) byDate.set(b.date, bar(b));
   const earlier = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
-  return [...earlier, {date, open: quote.open, high: quote.high, low: quote.low, close: quote.close}];
+  return [...earlier, today];
 }
