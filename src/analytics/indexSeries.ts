@@ -11,9 +11,10 @@ export function indexSeries(quote: IndexQuote, day: Day): Bar[] {
   const date = day.snapshot.meta.date;
   const history = day.history.indexBars[quote.code] ?? [];
   const today = bar({...quote, date});
-  // loadDay gives years of bars already in order, one per date, all before today: take them as they are.
+  // loadDay gives years of bars already in order, one per date, all before today: take them as
+  // they are (shared, read-only: no fact keeps a bar).
   if (history.every((b, i) => b.date < date && (i === 0 || (history[i - 1] as IndexBar).date < b.date))) {
-    return [...history.map(bar), today];
+    return [...history, today];
   }
   const byDate = new Map<string, Bar>();
   for (const b of history) if (b.date < date) byDate.set(b.date, bar(b));

@@ -18,7 +18,8 @@ export async function readCached(key: string, ext: string): Promise<string | nul
 
 export async function writeCached(key: string, ext: string, data: string | Uint8Array): Promise<void> {
   await mkdir(CACHE_DIR, {recursive: true});
-  await writeFileAtomic(join(CACHE_DIR, `${key}.${ext}`), data);
+  // A cache: atomic, so never half a chart, but not flushed to disk (a lost entry is rendered again).
+  await writeFileAtomic(join(CACHE_DIR, `${key}.${ext}`), data, {durable: false});
 }
 
 export async function readCachedBytes(key: string, ext: string): Promise<Uint8Array | null> {

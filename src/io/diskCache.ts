@@ -15,6 +15,7 @@ import {writeFileAtomic} from "./writeAtomic.ts";
 const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "market-brief", "parsed");
 /** Enough for a backfill's window: 30 days of history, the day, and a few index histories. */
 const MAX_FILES = 96;
+const PRUNE_BATCH = 16;
 
 /** The parser's sources: the snapshot stage and the rules its warnings use. */
 const PARSER_SOURCES = [new URL("../snapshot/", import.meta.url)];
@@ -56,7 +57,7 @@ export async function diskCached<T, S>(
   if (parsed.ok) {
     try {
       await mkdir(CACHE_DIR, {recursive: true});
-      await writeFileAtomic(path, JSON.stringify({value: codec.encode(parsed.value), warnings: parsed.warnings}));
+      await writeFileAtomic(path, JSON.stringify({value: codec.encode(parsed.value), warnings: parsed.warnings}), {durable: false});
       await prune();
     } catch {
       // A cache we cannot write only costs time.
@@ -65,10 +66,10 @@ export async function diskCached<T, S>(
   return parsed;
 }
 
-/** Keeps the MAX_FILES most recently written entries. */
+/** Keeps the MAX_FILES most recently written entries, pruning in batches (a stat per entry is not free). */
 async function prune(): Promise<void> {
   const names = (await readdir(CACHE_DIR)).filter((n) => n.endsWith(".json"));
-  if (names.length <= MAX_FILES) return;
+  if (names.length <= MAX_FILES + PRUNE_BATCH) return;
   const dated = await Promise.all(names.map(async (n) => ({n, t: (await stat(join(CACHE_DIR, n))).mtimeMs})));
   dated.sort((a, b) => b.t - a.t || (a.n < b.n ? -1 : 1));
   for (const {n} of dated.slice(MAX_FILES)) await rm(join(CACHE_DIR, n), {force: true});

@@ -16,7 +16,7 @@ export const HISTORY_DAYS = 30;
 export const INDEX_HISTORY_FILES = withGz(["index-history.csv"]);
 
 // Full days: a backfill walking forward needs the last HISTORY_DAYS of them at a time.
-const dayCache = parseCache(2 * HISTORY_DAYS + 4);
+const dayCache = parseCache(HISTORY_DAYS + 4);
 // Index quotes of every earlier day, small: enough for years of trading days.
 const indicesCache = parseCache(10_000);
 const historyCache = parseCache(4);
@@ -47,7 +47,11 @@ export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day
     return {ok: false, issues: [{file: date, row: 1, column: 1, message}], warnings: []};
   }
   const issues: Issue[] = [];
-  const day = await loadFolder(dataDir, date);
+  // Only the newest folders are worth keeping parsed on disk: tomorrow's brief reads them as
+  // its history. Older ones are read again only by a backfill, which parses them anyway.
+  const recent = new Set(folders.slice(-(HISTORY_DAYS + 2)));
+  const keep = (folder: string) => ({keepOnDisk: recent.has(folder)});
+  const day = await loadFolder(dataDir, date, keep(date));
   if (!day.ok) issues.push(...day.issues);
 
   const history = await loadIndexHistory(dataDir);
@@ -61,7 +65,7 @@ export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day
   for (const folder of folders.filter((d) => d < date)) {
     // A midday snapshot is half a day: neither an earlier day nor a daily bar.
     if (window.has(folder)) {
-      const earlier = await loadFolder(dataDir, folder);
+      const earlier = await loadFolder(dataDir, folder, keep(folder));
       if (!earlier.ok) issues.push(...earlier.issues);
       else if (earlier.value.meta.session === "close") {
         days.push(earlier.value);
@@ -98,16 +102,17 @@ const cacheKey = (kind: string, dataDir: string, found: DataFile[], folder = "")
 
 /** One day folder's snapshot alone, without history (cached like loadDay's). */
 export async function loadSnapshot(dataDir: string, folder: string): Promise<Parsed<Snapshot>> {
-  return loadFolder(dataDir, folder);
+  return loadFolder(dataDir, folder, {keepOnDisk: false});
 }
 
-async function loadFolder(dataDir: string, folder: string): Promise<Parsed<Snapshot>> {
+async function loadFolder(dataDir: string, folder: string, {keepOnDisk}: {keepOnDisk: boolean}): Promise<Parsed<Snapshot>> {
   const found = await findDataFiles(dataDir, withGz(DAY_FILES).map((n) => `${folder}/${n}`));
   return dayCache.get(cacheKey("day", dataDir, found, folder), async () => {
     const {files, issues} = await readFolder(found, folder);
     if (issues.length > 0) return {ok: false, issues, warnings: []} satisfies Parsed<Snapshot>;
-    // A day is parsed once, then read back from disk: the next day's brief needs the same
-    // 30 earlier days as history, and re-parsing 5,000-row CSVs is most of a cold load.
+    // A recent day is parsed once, then read back from disk: the next day's brief needs the
+    // same 30 earlier days as history, and re-parsing 5,000-row CSVs is most of a cold load.
+    if (!keepOnDisk) return parseSnapshot(folder, files);
     return diskCached(`day ${folder}`, folderBytes(files), () => parseSnapshot(folder, files), SNAPSHOT_CODEC);
   });
 }

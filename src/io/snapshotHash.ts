@@ -3,14 +3,15 @@ import {readFile} from "node:fs/promises";
 import {DAY_FILES} from "../snapshot/dayFiles.ts";
 import {HISTORY_DAYS, INDEX_HISTORY_FILES} from "./loadDay.ts";
 import {listSnapshotDates} from "./listSnapshotDates.ts";
-import {findDataFiles, withGz} from "./readDataFiles.ts";
+import {findDataFiles, withGz, type DataFile} from "./readDataFiles.ts";
 
 /**
  * sha256 (hex) of every input loadDay(dataDir, date) reads: the day's files, the index
  * history, all files of the last HISTORY_DAYS earlier folders and meta.json + indices.csv of
  * older ones (their index bars). Bytes and names only, never sizes or times, so that the hash
  * is the same in every clone. The window is counted in folders, which covers every folder
- * loadDay's calendar window can reach.
+ * loadDay's calendar window can reach. Each file's own digest is remembered by its
+ * signature (path, size, time), so a backfill hashes each file once, not once per later day.
  */
 export async function snapshotHash(dataDir: string, date: string): Promise<string> {
   const folders = (await listSnapshotDates(dataDir)).filter((d) => d < date);
@@ -22,10 +23,19 @@ export async function snapshotHash(dataDir: string, date: string): Promise<strin
   }
   const hash = createHash("sha256");
   for (const file of await findDataFiles(dataDir, names)) {
-    const bytes = await readFile(file.path);
-    // Name and length delimit each file, so that moving bytes between files changes the hash.
-    hash.update(`${file.name}\0${bytes.length}\0`);
-    hash.update(bytes);
+    // Name and digest delimit each file, so that moving bytes between files changes the hash.
+    hash.update(`${file.name}\0${await fileDigest(file)}\0`);
   }
   return hash.digest("hex");
+}
+
+const digests = new Map<string, string>();
+
+async function fileDigest(file: DataFile): Promise<string> {
+  let digest = digests.get(file.signature);
+  if (digest === undefined) {
+    digest = createHash("sha256").update(await readFile(file.path)).digest("hex");
+    digests.set(file.signature, digest);
+  }
+  return digest;
 }

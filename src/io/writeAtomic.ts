@@ -7,16 +7,17 @@ let counter = 0;
  * Writes a file so that readers see either the old content or the new, never half of it:
  * the data goes to a temporary file in the same folder (same file system, so the rename is
  * atomic), is flushed to disk, then renamed over the target. On failure the temporary file is
- * removed and the target is left as it was.
+ * removed and the target is left as it was. `durable: false` skips the flush, for caches: a
+ * reader still never sees half a file, but a power cut may lose the new content.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, {durable = true} = {}): Promise<void> {
   counter += 1;
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter}.tmp`);
   try {
     const handle = await open(temp, "wx");
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
