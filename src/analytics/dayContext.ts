@@ -17,27 +17,29 @@ export interface DayContext {
   quotesOn(date: string): Map<string, StockQuote> | undefined;
 }
 
+// A snapshot's quotes by code, built once per snapshot: in a backfill the same parsed day is
+// history to the thirty days after it. Snapshots are read-only, so the map stays true.
+const quotesBySnapshot = new WeakMap<Snapshot, Map<string, StockQuote>>();
+
+function quotesByCode(snapshot: Snapshot): Map<string, StockQuote> {
+  let quotes = quotesBySnapshot.get(snapshot);
+  if (!quotes) {
+    quotes = new Map(snapshot.stocks.map((q) => [q.code, q]));
+    quotesBySnapshot.set(snapshot, quotes);
+  }
+  return quotes;
+}
+
 export function dayContext(day: Day): DayContext {
   const {snapshot, history} = day;
   const date = snapshot.meta.date;
   const limits = new Map<string, StockLimit>();
-  const quotes = new Map<string, StockQuote>();
-  for (const q of snapshot.stocks) {
-    quotes.set(q.code, q);
-    limits.set(q.code, stockLimit(q, date, history.calendar));
-  }
+  for (const q of snapshot.stocks) limits.set(q.code, stockLimit(q, date, history.calendar));
   const daysByDate = new Map<string, Snapshot>();
   for (const d of history.days) if (d.meta.date < date) daysByDate.set(d.meta.date, d);
-  const cache = new Map<string, Map<string, StockQuote>>();
   const quotesOn = (d: string) => {
     const snap = daysByDate.get(d);
-    if (!snap) return undefined;
-    let m = cache.get(d);
-    if (!m) {
-      m = new Map(snap.stocks.map((q) => [q.code, q]));
-      cache.set(d, m);
-    }
-    return m;
+    return snap && quotesByCode(snap);
   };
-  return {day, date, limits, quotes, daysByDate, quotesOn};
+  return {day, date, limits, quotes: quotesByCode(snapshot), daysByDate, quotesOn};
 }

@@ -15,8 +15,8 @@ export const roundPoints = (x: number) => Math.round(x * 1000) / 1000;
 const patternsOn = (bars: readonly Bar[], i: number): CandlePattern[] =>
   i < 0 ? [] : candlePatterns(bars, i).map((p) => ({name: p.name, date: (bars[i] as Bar).date, strength: p.strength}));
 
-export function indexFacts(quote: IndexQuote, day: Day): IndexFacts {
-  const bars = indexSeries(quote, day);
+/** `bars`: the index's series, when the caller has it already. */
+export function indexFacts(quote: IndexQuote, day: Day, bars: readonly Bar[] = indexSeries(quote, day)): IndexFacts {
   const t = bars.length - 1;
   const prev = bars[t - 1];
   const prev2 = bars[t - 2];

@@ -52,8 +52,8 @@ function moves(bars: readonly Bar[], prevClose: number): Map<string, number> {
 }
 
 function sectorEntry(quote: IndexQuote, ctx: DayContext, compositeDownDates: readonly string[], compositeFell: boolean): SectorEntry {
-  const facts = indexFacts(quote, ctx.day);
   const bars = indexSeries(quote, ctx.day);
+  const facts = indexFacts(quote, ctx.day, bars);
   const members = ctx.day.snapshot.members[quote.code] ?? [];
   const mine = moves(bars, quote.prevClose);
   const seen = compositeDownDates.filter((d) => mine.has(d));
