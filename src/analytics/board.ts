@@ -3,7 +3,20 @@ export type Board = "main" | "chinext" | "star" | "bse";
 
 export const BOARDS: readonly Board[] = ["main", "chinext", "star", "bse"];
 
+// Codes repeat every day and in every file: each is worked out once.
+const boards = new Map<string, Board | null>();
+
 export function boardOf(code: string): Board | null {
+  let board = boards.get(code);
+  if (board === undefined) {
+    board = boardOfCode(code);
+    // Only well-formed codes are remembered, so that junk input cannot grow the map without bound.
+    if (board !== null) boards.set(code, board);
+  }
+  return board;
+}
+
+function boardOfCode(code: string): Board | null {
   const m = /^(\d{6})\.(SH|SZ|BJ)$/.exec(code);
   if (!m) return null;
   const [, digits = "", exchange] = m;

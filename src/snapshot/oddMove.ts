@@ -17,6 +17,25 @@ const LEEWAY_PCT = 1;
 
 const MS_PER_DAY = 86_400_000;
 
+// By board, listing date and trade date: a file has thousands of stocks and few distinct keys.
+const widest = new Map<string, number | null>();
+
+/** Long listed, so the ordinary rule applies; ST or not, the wider of the two, in percent. */
+function widestLimit(board: Board, listDate: string, date: string): number | null {
+  const key = `${board}|${listDate}|${date}`;
+  let limit = widest.get(key);
+  if (limit === undefined) {
+    const limits = [true, false].flatMap((isSt) => {
+      const rule = limitRuleFor({board, isSt, sessionsListed: Number.MAX_SAFE_INTEGER, listDate, date});
+      return rule?.kind === "pct" ? [Math.max(rule.up, rule.down)] : [];
+    });
+    limit = limits.length === 0 ? null : Math.max(...limits);
+    if (widest.size > 100_000) widest.clear();
+    widest.set(key, limit);
+  }
+  return limit;
+}
+
 /**
  * Why a close looks implausible, or null: it moved further from the previous close than the
  * board's widest ordinary daily limit (plus 1%) allows. Only a sanity check on the input:
@@ -30,13 +49,8 @@ export function oddMove(
   const board = boardOf(stock.code);
   if (board === null || stock.listDate === null) return null;
   if (Date.parse(date) - Date.parse(stock.listDate) <= NEW_LISTING_DAYS * MS_PER_DAY) return null;
-  // Long listed, so the ordinary rule applies; ST or not, take the wider of the two.
-  const limits = [true, false].flatMap((isSt) => {
-    const rule = limitRuleFor({board, isSt, sessionsListed: Number.MAX_SAFE_INTEGER, listDate: stock.listDate, date});
-    return rule?.kind === "pct" ? [Math.max(rule.up, rule.down)] : [];
-  });
-  if (limits.length === 0) return null;
-  const limit = Math.max(...limits);
+  const limit = widestLimit(board, stock.listDate, date);
+  if (limit === null) return null;
   const moveFen = Math.abs(stock.closeFen - stock.prevCloseFen);
   // Compared in integers: move / prev > (limit + leeway) / 100.
   if (moveFen * 100 <= stock.prevCloseFen * (limit + LEEWAY_PCT)) return null;

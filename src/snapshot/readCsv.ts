@@ -223,35 +223,54 @@ export interface RowReader {
 }
 
 export function rowReader(table: CsvTable, record: CsvRecord, log: IssueLog): RowReader {
-  let failed = false;
-  const column = (name: string) => (table.position.get(name) ?? table.header.length) + 1;
-  const text = (name: string) => {
-    const i = table.position.get(name);
-    return i === undefined ? "" : (record.fields[i] ?? "");
-  };
-  const fail = (name: string, message: string) => {
-    failed = true;
-    log.error(record.row, column(name), message);
-  };
-  return {
-    row: record.row,
-    get failed() {
-      return failed;
-    },
-    has: (name) => table.position.has(name),
-    text,
-    column,
-    read(name, parser) {
-      if (table.missing.has(name)) {
-        failed = true;
-        return undefined;
-      }
-      const result = parser(text(name), name);
-      if (result.ok) return result.value;
-      fail(name, result.message);
+  return new Row(table, record, log);
+}
+
+// A class, not an object of closures: a day's files are ten thousand rows.
+class Row implements RowReader {
+  failed = false;
+  readonly row: number;
+  private readonly table: CsvTable;
+  private readonly fields: readonly string[];
+  private readonly log: IssueLog;
+
+  constructor(table: CsvTable, record: CsvRecord, log: IssueLog) {
+    this.table = table;
+    this.row = record.row;
+    this.fields = record.fields;
+    this.log = log;
+  }
+
+  has(name: string): boolean {
+    return this.table.position.has(name);
+  }
+
+  text(name: string): string {
+    const i = this.table.position.get(name);
+    return i === undefined ? "" : (this.fields[i] ?? "");
+  }
+
+  column(name: string): number {
+    return (this.table.position.get(name) ?? this.table.header.length) + 1;
+  }
+
+  read<T>(name: string, parser: FieldParser<T>): T | undefined {
+    if (this.table.missing.has(name)) {
+      this.failed = true;
       return undefined;
-    },
-    fail,
-    warn: (name, message) => log.warn(record.row, column(name), message),
-  };
+    }
+    const result = parser(this.text(name), name);
+    if (result.ok) return result.value;
+    this.fail(name, result.message);
+    return undefined;
+  }
+
+  fail(name: string, message: string): void {
+    this.failed = true;
+    this.log.error(this.row, this.column(name), message);
+  }
+
+  warn(name: string, message: string): void {
+    this.log.warn(this.row, this.column(name), message);
+  }
 }
