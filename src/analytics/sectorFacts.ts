@@ -41,13 +41,18 @@ function leadingMembers(members: readonly string[], ctx: DayContext): MemberMove
   return rows.sort((a, b) => b.pctChange - a.pctChange || byCode(a, b)).slice(0, TOP);
 }
 
-/** Date → sign of that session's move (today against the quote's previous close). */
-function moves(bars: readonly Bar[], prevClose: number): Map<string, number> {
+/**
+ * Date → sign of that session's move (today against the quote's previous close), for the
+ * sessions from `since` on (all when not given): years of bars, of which a sector needs a few.
+ */
+function moves(bars: readonly Bar[], prevClose: number, since = ""): Map<string, number> {
   const out = new Map<string, number>();
-  bars.forEach((b, k) => {
+  for (let k = bars.length - 1; k >= 0; k -= 1) {
+    const b = bars[k] as Bar;
+    if (b.date < since) break;
     const prev = k === bars.length - 1 ? prevClose : bars[k - 1]?.close;
     if (prev !== undefined) out.set(b.date, Math.sign(b.close - prev));
-  });
+  }
   return out;
 }
 
@@ -55,7 +60,7 @@ function sectorEntry(quote: IndexQuote, ctx: DayContext, compositeDownDates: rea
   const bars = indexSeries(quote, ctx.day);
   const facts = indexFacts(quote, ctx.day, bars);
   const members = ctx.day.snapshot.members[quote.code] ?? [];
-  const mine = moves(bars, quote.prevClose);
+  const mine = moves(bars, quote.prevClose, compositeDownDates[0]);
   const seen = compositeDownDates.filter((d) => mine.has(d));
   return {
     ...facts,
@@ -75,7 +80,7 @@ export function sectorFacts(ctx: DayContext): SectorFacts {
   let compositeFell = false;
   if (composite) {
     const m = moves(indexSeries(composite, ctx.day), composite.prevClose);
-    downDates = [...m].filter(([, s]) => s < 0).map(([d]) => d).slice(-DOWN_DAYS);
+    downDates = [...m].filter(([, s]) => s < 0).map(([d]) => d).sort().slice(-DOWN_DAYS);
     compositeFell = composite.close < composite.prevClose;
   }
   const entries = quotes.map((q) => sectorEntry(q, ctx, downDates, compositeFell));

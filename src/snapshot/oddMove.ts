@@ -17,21 +17,26 @@ const LEEWAY_PCT = 1;
 
 const MS_PER_DAY = 86_400_000;
 
-// By board, listing date and trade date: a file has thousands of stocks and few distinct keys.
-const widest = new Map<string, number | null>();
+// By trade date and board: a file has thousands of stocks and one date. (For a long-listed
+// stock the listing date only picks an IPO regime, which no longer applies.)
+const widest = new Map<string, Map<Board, number | null>>();
 
 /** Long listed, so the ordinary rule applies; ST or not, the wider of the two, in percent. */
 function widestLimit(board: Board, listDate: string, date: string): number | null {
-  const key = `${board}|${listDate}|${date}`;
-  let limit = widest.get(key);
+  let byBoard = widest.get(date);
+  if (!byBoard) {
+    if (widest.size > 10_000) widest.clear();
+    byBoard = new Map();
+    widest.set(date, byBoard);
+  }
+  let limit = byBoard.get(board);
   if (limit === undefined) {
     const limits = [true, false].flatMap((isSt) => {
       const rule = limitRuleFor({board, isSt, sessionsListed: Number.MAX_SAFE_INTEGER, listDate, date});
       return rule?.kind === "pct" ? [Math.max(rule.up, rule.down)] : [];
     });
     limit = limits.length === 0 ? null : Math.max(...limits);
-    if (widest.size > 100_000) widest.clear();
-    widest.set(key, limit);
+    byBoard.set(board, limit);
   }
   return limit;
 }

@@ -44,8 +44,8 @@ export function readStocks(bytes: Uint8Array, date: string, log: IssueLog): Stoc
       if (first === undefined) codes.set(code, r.row);
       else r.fail("code", `duplicate code "${code}" (first on row ${first})`);
     }
-    const quote = readQuote(r, date);
-    if (code !== undefined && quote && !r.failed) stocks.push({code, ...quote});
+    const quote = readQuote(r, date, code);
+    if (quote && !r.failed) stocks.push(quote);
   }
   // A row with the wrong number of fields still names its stock: members.csv may refer to it.
   for (const {fields} of table.malformed) {
@@ -76,21 +76,26 @@ function readCode(r: RowReader): string | undefined {
   return code;
 }
 
-type QuoteFields = Omit<StockQuote, "code">;
+// Parsers of optional fields, made once rather than once a row.
+const optionalFlag = orEmpty(flag);
+const optionalDate = orEmpty(isoDate);
+const optionalPrice = orEmpty(priceFen);
+const DAY_PRICES = ["open", "high", "low", "close"] as const;
 
-function readQuote(r: RowReader, date: string): QuoteFields | undefined {
+/** The row's quote, every field checked (and each bad one logged) even when the code is bad. */
+function readQuote(r: RowReader, date: string, code: string | undefined): StockQuote | undefined {
   const name = r.read("name", nonEmpty);
   const prevCloseFen = r.read("prev_close", priceFen);
   const suspended = r.read("suspended", flag);
-  const [openFen, highFen, lowFen, closeFen] = (["open", "high", "low", "close"] as const).map((column) =>
+  const [openFen, highFen, lowFen, closeFen] = DAY_PRICES.map((column) =>
     readDayPrice(r, column, suspended),
   );
   const volume = r.read("volume", count);
   const amountYuan = r.read("amount", yuan);
-  const isSt = r.read("is_st", orEmpty(flag));
-  const listDate = r.read("list_date", orEmpty(isoDate));
-  const upLimitFen = r.read("up_limit", orEmpty(priceFen));
-  const downLimitFen = r.read("down_limit", orEmpty(priceFen));
+  const isSt = r.read("is_st", optionalFlag);
+  const listDate = r.read("list_date", optionalDate);
+  const upLimitFen = r.read("up_limit", optionalPrice);
+  const downLimitFen = r.read("down_limit", optionalPrice);
   if (listDate && listDate > date) r.fail("list_date", `list_date "${listDate}" is after the trade date ${date}`);
   if (suspended && volume) r.warn("volume", `volume "${r.text("volume")}" is given for a suspended stock: expected 0`);
   if (highFen != null && lowFen != null) checkRange(r, highFen, lowFen, {open: openFen, close: closeFen});
@@ -99,16 +104,16 @@ function readQuote(r: RowReader, date: string): QuoteFields | undefined {
     name === undefined || prevCloseFen === undefined || suspended === undefined ||
     openFen === undefined || highFen === undefined || lowFen === undefined || closeFen === undefined ||
     volume === undefined || amountYuan === undefined || isSt === undefined || listDate === undefined ||
-    upLimitFen === undefined || downLimitFen === undefined || r.failed
+    upLimitFen === undefined || downLimitFen === undefined || code === undefined || r.failed
   ) {
     return undefined;
   }
   if (closeFen !== null) {
-    const odd = oddMove({code: r.text("code"), prevCloseFen, closeFen, listDate}, date);
+    const odd = oddMove({code, prevCloseFen, closeFen, listDate}, date);
     if (odd) r.warn("close", odd);
   }
   return {
-    name, prevCloseFen, openFen, highFen, lowFen, closeFen, volume, amountYuan,
+    code, name, prevCloseFen, openFen, highFen, lowFen, closeFen, volume, amountYuan,
     isSt, listDate, suspended, upLimitFen, downLimitFen,
   };
 }
@@ -126,5 +131,5 @@ function readDayPrice(r: RowReader, column: string, suspended: boolean | undefin
     r.fail(column, `${column} is empty but the stock is not suspended (suspended=0): expected a price`);
     return undefined;
   }
-  return r.read(column, orEmpty(priceFen));
+  return r.read(column, optionalPrice);
 }
