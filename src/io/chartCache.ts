@@ -22,10 +22,5 @@ export async function writeCached(key: string, ext: string, data: string | Uint8
   await writeFileAtomic(join(CACHE_DIR, `${key}.${ext}`), data, {durable: false});
 }
 
-export async function readCachedBytes(key: string, ext: string): Promise<Uint8Array | null> {
-  try {
-    return await readFile(join(CACHE_DIR, `${key}.${ext}`));
-  } catch {
-    return null;
-  }
-}
+/** Where an entry is (or would be) kept. */
+export const cachedPath = (key: string, ext: string): string => join(CACHE_DIR, `${key}.${ext}`);

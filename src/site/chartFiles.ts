@@ -3,7 +3,8 @@ import {chartDates} from "../io/readChartDefs.ts";
 import {chartsOf} from "./charts.ts";
 import {CONTENT_DIR} from "./contentDir.ts";
 import {toCsv} from "./csv.ts";
-import {renderChartPng} from "./renderChart.ts";
+import type {PublishedFile} from "../io/publishFiles.ts";
+import {chartPngPath, renderChartPng} from "./renderChart.ts";
 
 /**
  * The files each chart publishes beside its brief: a PNG (feed readers and social cards drop
@@ -38,11 +39,12 @@ export async function chartFileBody(kind: ChartFileKind, chart: ChartDef): Promi
   return {type: TYPES[kind], data};
 }
 
-/** Every chart file of every brief in the content folder. */
-export async function* allChartFiles(): AsyncGenerator<{path: string; data: string | Uint8Array}> {
+/** Every chart file of every brief in the content folder; PNGs are copied from the chart cache. */
+export async function* allChartFiles(): AsyncGenerator<PublishedFile> {
   for (const date of await chartDates(CONTENT_DIR)) {
     for (const chart of await chartsOf(date)) {
-      for (const kind of ["png", "spec", "csv"] as const) {
+      yield {path: chartFilePath("png", chart.id).slice(1), copyFrom: await chartPngPath(chart.spec)};
+      for (const kind of ["spec", "csv"] as const) {
         yield {path: chartFilePath(kind, chart.id).slice(1), data: (await chartFileBody(kind, chart)).data};
       }
     }

@@ -2,7 +2,8 @@ import {createHash} from "node:crypto";
 import * as vega from "vega";
 import * as vegaLite from "vega-lite";
 import {optimize} from "svgo";
-import {readCached, readCachedBytes, writeCached} from "../io/chartCache.ts";
+import {access, readFile} from "node:fs/promises";
+import {cachedPath, readCached, writeCached} from "../io/chartCache.ts";
 
 /**
  * Vega-Lite spec → static SVG, rendered once per distinct spec. Vega costs ~8 ms a chart;
@@ -52,15 +53,22 @@ export async function renderChartSvg(spec: Record<string, unknown>): Promise<str
 
 /**
  * The chart as a PNG for feed readers and social cards, which drop inline SVG. Rendered from the
- * SVG at 2× density on white (currentColor text becomes black), cached like the SVG.
+ * SVG at 2× density on white (currentColor text becomes black), cached like the SVG; the path of
+ * the cached file, so that a build copies it without reading it.
  */
-export async function renderChartPng(spec: Record<string, unknown>): Promise<Uint8Array> {
+export async function chartPngPath(spec: Record<string, unknown>): Promise<string> {
   const key = chartHash(spec);
-  const hit = await readCachedBytes(key, "png");
-  if (hit) return hit;
+  const path = cachedPath(key, "png");
+  if (await exists(path)) return path;
   const {default: sharp} = await import("sharp");
   const svg = await renderChartSvg(spec);
   const png = await sharp(Buffer.from(svg), {density: 144}).flatten({background: "#ffffff"}).png({compressionLevel: 9}).toBuffer();
   await writeCached(key, "png", png);
-  return png;
+  return path;
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+export async function renderChartPng(spec: Record<string, unknown>): Promise<Uint8Array> {
+  return readFile(await chartPngPath(spec));
 }
