@@ -15,6 +15,13 @@ async function briefOf(date: string) {
 }
 
 describe("the solid-state battery day (2025-06-24)", () => {
+  it("describes the candlestick chart with the patterns of one session named together", async () => {
+    const {brief} = await briefOf("2025-06-24");
+    const candles = brief.charts.find((c) => c.id.endsWith("-index-candles"));
+    // The day before, the SSE Composite's bar was both a doji and a spinning top.
+    expect(candles?.description).toMatch(/, marking a doji and a spinning top on June 23\.$/);
+  });
+
   it("leads with the theme's first close above 1,000 in two years", async () => {
     const {brief} = await briefOf("2025-06-24");
     expect(brief.title).toBe("Solid-State Battery index closes above 1,000 for the first time in two years");

@@ -1,7 +1,7 @@
 import type {IndexFacts, PatternName} from "../../analytics/types.ts";
 import type {Day, IndexBar} from "../../snapshot/types.ts";
 import type {ChartDef} from "../types.ts";
-import {percent, points} from "../format.ts";
+import {listing, longDate, percent, points} from "../format.ts";
 import {baseSpec, DOWN, UP} from "./theme.ts";
 
 export const PATTERN_LABEL: Record<PatternName, string> = {
@@ -35,7 +35,10 @@ export function indexCandles(day: Day, index: IndexFacts): Omit<ChartDef, "id"> 
   }));
   const first = bars[0];
   const change = first ? index.close / first.open - 1 : 0;
-  const description = `Daily candlesticks of the ${index.name} over the last ${bars.length} sessions, from ${points(first?.open ?? index.open)} to ${points(index.close)} (${percent(change, {signed: true})})${marks.length ? `, with ${marks.map((p) => `${PATTERN_LABEL[p.name]} on ${p.date}`).join(" and ")} marked` : ""}.`;
+  // "marking a doji and a spinning top on June 23": patterns of one session named together.
+  const markDates = [...new Set(marks.map((p) => p.date))].sort();
+  const marked = markDates.map((date) => `${listing(marks.filter((p) => p.date === date).map((p) => `a ${PATTERN_LABEL[p.name]}`))} on ${longDate(date, {short: true})}`);
+  const description = `Daily candlesticks of the ${index.name} over the last ${bars.length} sessions, from ${points(first?.open ?? index.open)} to ${points(index.close)} (${percent(change, {signed: true})})${marked.length ? `, marking ${listing(marked)}` : ""}.`;
   const x = {field: "date", type: "ordinal", title: null, axis: {labelExpr: "substring(datum.value, 5)", labelAngle: -45, labelOverlap: true}};
   const color = {field: "up", type: "nominal", scale: {domain: [true, false], range: [UP, DOWN]}, legend: null};
   return {
