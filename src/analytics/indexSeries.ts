@@ -1,6 +1,7 @@
 /** An index's daily bars: history before today plus today's bar from the snapshot, oldest first. */
 import type {IndexQuote, IndexBar} from "../snapshot/types.ts";
 import type {Day} from "../snapshot/types.ts";
+import {isMergedSeries} from "../snapshot/history.ts";
 
 export type Bar = Omit<IndexBar, "code">;
 
@@ -11,9 +12,10 @@ export function indexSeries(quote: IndexQuote, day: Day): Bar[] {
   const date = day.snapshot.meta.date;
   const history = day.history.indexBars[quote.code] ?? [];
   const today = bar({...quote, date});
-  // loadDay gives years of bars already in order, one per date, all before today: take them as
-  // they are (shared, read-only: no fact keeps a bar).
-  if (history.every((b, i) => b.date < date && (i === 0 || (history[i - 1] as IndexBar).date < b.date))) {
+  // loadDay gives years of bars already in order, one per date: when all are before today, take
+  // them as they are (shared, read-only: no fact keeps a bar).
+  const ordered = isMergedSeries(history) || history.every((b, i) => i === 0 || (history[i - 1] as IndexBar).date < b.date);
+  if (ordered && (history.at(-1)?.date ?? "") < date) {
     return [...history, today];
   }
   const byDate = new Map<string, Bar>();

@@ -25,6 +25,12 @@ function countBefore(bars: readonly IndexBar[], date: string): number {
   return lo;
 }
 
+// The series mergeIndexBars made: in date order, one bar per date, by construction.
+const mergedSeries = new WeakSet<readonly IndexBar[]>();
+
+/** Whether `bars` is a series made by mergeIndexBars (so in date order, one bar per date), without looking at every bar. */
+export const isMergedSeries = (bars: readonly IndexBar[]): boolean => mergedSeries.has(bars);
+
 /**
  * Index code → daily bars before `date`, oldest first, keys sorted. `history` is the long
  * index history (code → bars, oldest first); `folderBars` come from day folders, any order,
@@ -49,7 +55,10 @@ export function mergeIndexBars(
     const kept = bars.slice(0, countBefore(bars, date));
     const folder = (fromFolders.get(code) ?? []).sort(byDate);
     const merged = folder.length === 0 ? kept : mergeByDate(kept, folder);
-    if (merged.length > 0) result[code] = merged;
+    if (merged.length > 0) {
+      mergedSeries.add(merged);
+      result[code] = merged;
+    }
   }
   return result;
 }
