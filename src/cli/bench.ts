@@ -7,7 +7,7 @@ import {generateDay} from "./generateDay.ts";
 import {clearLoadCache, loadDay} from "../io/index.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {makeBenchData, weekdaysAfter} from "../bench/benchData.ts";
-import {runNode} from "../bench/childRun.ts";
+import {runNode, type ChildResult} from "../bench/childRun.ts";
 import {pageWeight} from "../bench/pageWeight.ts";
 import {lighthouseScores} from "../bench/lighthouseScores.ts";
 import {kb, median, mib, secs, timeRuns} from "../bench/stats.ts";
@@ -98,20 +98,23 @@ async function run(argv: string[]): Promise<number> {
     if (!values["no-site"]) {
       const cacheDir = join("node_modules", ".cache", "market-brief", "charts");
       const build = (contentDir: string, outDir: string) => runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir});
-      // Cached and plain builds alike start from an empty output folder; each is the median of
-      // `runs` builds, as one build on this machine varies by a few seconds.
+      // Cached and plain builds alike start from an empty output folder and take turns, `runs`
+      // of each, medians reported: one build on this machine varies by seconds, and drifts as
+      // builds follow one another, so alternating keeps the drift out of the ratio.
       const fresh = async (contentDir: string, outDir: string) => (await rm(outDir, {recursive: true, force: true}), build(contentDir, outDir));
-      const medianBuild = async (contentDir: string, outDir: string) => {
-        const results = [];
-        for (let i = 0; i < runs; i++) results.push(await fresh(contentDir, outDir));
-        return {ms: median(results.map((r) => r.ms)), maxRssBytes: Math.max(...results.map((r) => r.maxRssBytes))};
-      };
       await rm(cacheDir, {recursive: true, force: true});
       const cold = await fresh(backfillContent, join(tmp, "dist"));
-      const cached = await medianBuild(backfillContent, join(tmp, "dist"));
       const plainContent = join(tmp, "content-plain");
       await stripCharts(backfillContent, plainContent);
-      const plain = await medianBuild(plainContent, join(tmp, "dist-plain"));
+      const cachedRuns = [];
+      const plainRuns = [];
+      for (let i = 0; i < runs; i++) {
+        cachedRuns.push(await fresh(backfillContent, join(tmp, "dist")));
+        plainRuns.push(await fresh(plainContent, join(tmp, "dist-plain")));
+      }
+      const medianOf = (results: ChildResult[]) => ({ms: median(results.map((r) => r.ms)), maxRssBytes: Math.max(...results.map((r) => r.maxRssBytes))});
+      const cached = medianOf(cachedRuns);
+      const plain = medianOf(plainRuns);
       result.site = {coldCharts: cold, cachedCharts: cached, plainMdx: plain};
       say(`site of ${days} briefs, charts rendered cold`, `${secs(cold.ms)}, peak ${mib(cold.maxRssBytes)}`, "");
       say(`site of ${days} briefs, charts cached`, `${secs(cached.ms)} (${(cached.ms / plain.ms).toFixed(2)}× plain)`, "≤ 1.3× plain");

@@ -10,8 +10,9 @@ export function chartFilesIntegration(): AstroIntegration {
     name: "market-brief:chart-files",
     hooks: {
       "astro:build:done": async ({dir, logger}) => {
+        const start = performance.now();
         const count = await publishFiles(fileURLToPath(dir), allChartFiles());
-        logger.info(`${count} chart files (PNG, spec, CSV)`);
+        logger.info(`${count} chart files (PNG, spec, CSV) in ${((performance.now() - start) / 1000).toFixed(2)} s`);
       },
       "astro:server:setup": ({server}) => {
         server.middlewares.use((req, res, next) => {
