@@ -98,20 +98,22 @@ async function run(argv: string[]): Promise<number> {
     if (!values["no-site"]) {
       const cacheDir = join("node_modules", ".cache", "market-brief", "charts");
       const build = (contentDir: string, outDir: string) => runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir});
-      // Cached and plain builds alike start from an empty output folder and take turns, `runs`
-      // of each, medians reported: one build on this machine varies by seconds, and drifts as
-      // builds follow one another, so alternating keeps the drift out of the ratio.
-      const fresh = async (contentDir: string, outDir: string) => (await rm(outDir, {recursive: true, force: true}), build(contentDir, outDir));
+      // Cached and plain builds take turns, `runs` of each, medians reported: one build on this
+      // machine varies by seconds and drifts as builds follow one another. Each writes into a
+      // new, empty folder (removed after the runs): deleting a site of thousands of files just
+      // before a build makes the file system slow to create the next ones.
       await rm(cacheDir, {recursive: true, force: true});
-      const cold = await fresh(backfillContent, join(tmp, "dist"));
+      const cold = await build(backfillContent, join(tmp, "dist"));
       const plainContent = join(tmp, "content-plain");
       await stripCharts(backfillContent, plainContent);
+      const runsDir = join(tmp, "site-runs");
       const cachedRuns = [];
       const plainRuns = [];
       for (let i = 0; i < runs; i++) {
-        cachedRuns.push(await fresh(backfillContent, join(tmp, "dist")));
-        plainRuns.push(await fresh(plainContent, join(tmp, "dist-plain")));
+        cachedRuns.push(await build(backfillContent, join(runsDir, `cached-${i}`)));
+        plainRuns.push(await build(plainContent, join(runsDir, `plain-${i}`)));
       }
+      await rm(runsDir, {recursive: true, force: true});
       const medianOf = (results: ChildResult[]) => ({ms: median(results.map((r) => r.ms)), maxRssBytes: Math.max(...results.map((r) => r.maxRssBytes))});
       const cached = medianOf(cachedRuns);
       const plain = medianOf(plainRuns);
