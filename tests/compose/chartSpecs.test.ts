@@ -42,4 +42,15 @@ describe("the day's chart specs", () => {
       for (const row of chart.table.rows) expect(row).toHaveLength(chart.table.columns.length);
     }
   });
+
+  it("label the ladder's bars with each streak's gain as the data table prints it", async () => {
+    const ladder = (await goldenCharts()).find((c) => c.id.endsWith("-ladder"));
+    if (!ladder) throw new Error("the golden day has no ladder chart");
+    const view = new vega.View(vega.parse(vegaLite.compile(ladder.spec as never).spec), {renderer: "none"});
+    const svg = await view.toSVG();
+    view.finalize();
+    const labels = [...svg.matchAll(/>([+-]\d+\.\d\d%)</g)].map((m) => m[1]).sort();
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels).toEqual(ladder.table.rows.map((row) => row[3]).sort());
+  });
 });

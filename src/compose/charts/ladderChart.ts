@@ -6,7 +6,7 @@ import {ACCENT, baseSpec} from "./theme.ts";
 /** The consecutive limit-up ladder: one bar per stock on two or more boards, by height. */
 export function ladderChart(ladder: LadderFacts): Omit<ChartDef, "id"> {
   const stocks = ladder.rungs.filter((r) => r.height >= 2).flatMap((r) => r.stocks);
-  const values = stocks.map((s) => ({label: `${s.name} (${s.code})`, height: s.height, gain: Number((s.cumulativeGain * 100).toFixed(2))}));
+  const values = stocks.map((s) => ({label: `${s.name} (${s.code})`, height: s.height, gain: Number(s.cumulativeGain.toFixed(4))}));
   const description = `Stocks on consecutive limit-up closes: ${stocks.length} in all, the highest on ${ladder.maxHeight} in a row.`;
   return {
     title: "Consecutive limit-up ladder",
@@ -27,7 +27,8 @@ export function ladderChart(ladder: LadderFacts): Omit<ChartDef, "id"> {
           encoding: {
             y: {field: "label", type: "nominal", sort: null},
             x: {field: "height", type: "quantitative"},
-            text: {field: "gain", type: "quantitative", format: "+.2f"},
+            // The streak's gain as a signed percent, as the table prints it ("+46.40%").
+            text: {field: "gain", type: "quantitative", format: "+.2%"},
           },
         },
       ],
