@@ -11,7 +11,7 @@ const bar = (b: Bar): Bar => ({date: b.date, open: b.open, high: b.high, low: b.
 export function indexSeries(quote: IndexQuote, day: Day): Bar[] {
   const date = day.snapshot.meta.date;
   const history = day.history.indexBars[quote.code] ?? [];
-  const today = bar({...quote, date});
+  const today: Bar = {date, open: quote.open, high: quote.high, low: quote.low, close: quote.close};
   // loadDay gives years of bars already in order, one per date: when all are before today, take
   // them as they are (shared, read-only: no fact keeps a bar).
   const ordered = isMergedSeries(history) || history.every((b, i) => i === 0 || (history[i - 1] as IndexBar).date < b.date);

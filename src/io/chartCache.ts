@@ -8,9 +8,12 @@ import {writeFileAtomic} from "./writeAtomic.ts";
  */
 const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "market-brief", "charts");
 
+/** Where an entry is (or would be) kept. */
+export const cachedPath = (key: string, ext: string): string => join(CACHE_DIR, `${key}.${ext}`);
+
 export async function readCached(key: string, ext: string): Promise<string | null> {
   try {
-    return await readFile(join(CACHE_DIR, `${key}.${ext}`), "utf8");
+    return await readFile(cachedPath(key, ext), "utf8");
   } catch {
     return null;
   }
@@ -19,8 +22,5 @@ export async function readCached(key: string, ext: string): Promise<string | nul
 export async function writeCached(key: string, ext: string, data: string | Uint8Array): Promise<void> {
   await mkdir(CACHE_DIR, {recursive: true});
   // A cache: atomic, so never half a chart, but not flushed to disk (a lost entry is rendered again).
-  await writeFileAtomic(join(CACHE_DIR, `${key}.${ext}`), data, {durable: false});
+  await writeFileAtomic(cachedPath(key, ext), data, {durable: false});
 }
-
-/** Where an entry is (or would be) kept. */
-export const cachedPath = (key: string, ext: string): string => join(CACHE_DIR, `${key}.${ext}`);

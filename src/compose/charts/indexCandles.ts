@@ -23,7 +23,7 @@ export function recentBars(day: Day, index: IndexFacts, n: number): IndexBar[] {
 export function indexCandles(day: Day, index: IndexFacts): Omit<ChartDef, "id"> {
   const bars = recentBars(day, index, 30);
   const marks = [...index.previousPatterns, ...index.patterns];
-  const labelOf = (date: string) => marks.filter((p) => p.date === date).map((p) => PATTERN_LABEL[p.name]).join(", ");
+  const labelsOn = (date: string) => marks.filter((p) => p.date === date).map((p) => PATTERN_LABEL[p.name]);
   const values = bars.map((b) => ({
     date: b.date,
     open: b.open,
@@ -31,13 +31,13 @@ export function indexCandles(day: Day, index: IndexFacts): Omit<ChartDef, "id"> 
     low: b.low,
     close: b.close,
     up: b.close >= b.open,
-    pattern: labelOf(b.date),
+    pattern: labelsOn(b.date).join(", "),
   }));
   const first = bars[0];
   const change = first ? index.close / first.open - 1 : 0;
   // "marking a doji and a spinning top on June 23": patterns of one session named together.
   const markDates = [...new Set(marks.map((p) => p.date))].sort();
-  const marked = markDates.map((date) => `${listing(marks.filter((p) => p.date === date).map((p) => `a ${PATTERN_LABEL[p.name]}`))} on ${longDate(date, {short: true})}`);
+  const marked = markDates.map((date) => `${listing(labelsOn(date).map((label) => `a ${label}`))} on ${longDate(date, {short: true})}`);
   const description = `Daily candlesticks of the ${index.name} over the last ${bars.length} sessions, from ${points(first?.open ?? index.open)} to ${points(index.close)} (${percent(change, {signed: true})})${marked.length ? `, marking ${listing(marked)}` : ""}.`;
   const x = {field: "date", type: "ordinal", title: null, axis: {labelExpr: "substring(datum.value, 5)", labelAngle: -45, labelOverlap: true}};
   const color = {field: "up", type: "nominal", scale: {domain: [true, false], range: [UP, DOWN]}, legend: null};
@@ -65,7 +65,7 @@ export function indexCandles(day: Day, index: IndexFacts): Omit<ChartDef, "id"> 
     },
     table: {
       columns: ["Date", "Open", "High", "Low", "Close", "Pattern"],
-      rows: bars.map((b) => [b.date, points(b.open), points(b.high), points(b.low), points(b.close), labelOf(b.date)]),
+      rows: bars.map((b) => [b.date, points(b.open), points(b.high), points(b.low), points(b.close), labelsOn(b.date).join(", ")]),
     },
   };
 }
