@@ -10,7 +10,7 @@ import {mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import {launchChromium} from "../tests/support/browser.ts";
 import {briefIdsIn} from "../tests/support/distFiles.ts";
-import {serveDist} from "../tests/support/serveDist.ts";
+import {serveDist} from "../src/io/serveDist.ts";
 
 const dist = process.argv[2] ?? "dist";
 const out = "tests/.tmp/screenshots";

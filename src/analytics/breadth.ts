@@ -3,7 +3,7 @@
  * distribution of % change in buckets. All comparisons are exact integer arithmetic on fen:
  * "change ≤ −7%" is (close − prev) × 100 ≤ −7 × prev.
  */
-import {BOARDS, boardOf, type Board} from "./board.ts";
+import {BOARDS, boardOf, type Board} from "../market/board.ts";
 import type {DayContext} from "./dayContext.ts";
 import {inHeadline} from "./limitFacts.ts";
 import {limitFlags} from "./limitStatus.ts";

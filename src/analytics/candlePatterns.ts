@@ -16,7 +16,7 @@
  * lookback of earlier bars: 10 for doji and spinning top, 2 for engulfing, 11 for hammer.
  */
 import type {Bar} from "./indexSeries.ts";
-import type {PatternName} from "./types.ts";
+import type {PatternName} from "./patternName.ts";
 
 const realBody = (b: Bar) => Math.abs(b.close - b.open);
 const highLow = (b: Bar) => b.high - b.low;

@@ -1,7 +1,7 @@
 /** One day's snapshot and history → MarketFacts, plus warnings about odd but usable data. */
 import {breadth} from "./breadth.ts";
 import {dayContext} from "./dayContext.ts";
-import {fenText} from "./fen.ts";
+import {fenText} from "../market/fen.ts";
 import {broadIndexFacts} from "./indexFacts.ts";
 import {ladder} from "./ladder.ts";
 import {limitFacts} from "./limitFacts.ts";

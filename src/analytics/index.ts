@@ -10,4 +10,4 @@
 export {computeFacts} from "./computeFacts.ts";
 export {factsToJson} from "./factsToJson.ts";
 export type * from "./types.ts";
-export type {Board} from "./board.ts";
+export type {Board} from "../market/board.ts";

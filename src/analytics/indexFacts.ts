@@ -5,9 +5,7 @@ import {recordClose, roundLevelBreak} from "./recordClose.ts";
 import type {CandlePattern, IndexFacts, IndexMove} from "./types.ts";
 import {priorRun, upDownStreak} from "./upDownStreak.ts";
 import type {Day, IndexQuote} from "../snapshot/types.ts";
-
-/** The broad indices in the order briefs list them; other broad indices follow by code. */
-export const BROAD_ORDER: readonly string[] = ["000001.SH", "399001.SZ", "399006.SZ", "000688.SH", "000300.SH"];
+import {broadRank} from "../market/broadIndices.ts";
 
 /** Point differences to 0.001, the precision vendors publish levels in (drops float noise like 25.550000000000182). */
 export const roundPoints = (x: number) => Math.round(x * 1000) / 1000;
@@ -48,14 +46,10 @@ export function indexFacts(quote: IndexQuote, day: Day, bars: readonly Bar[] = i
   };
 }
 
-/** Broad indices in BROAD_ORDER, then the other broad ones by code. */
+/** Broad indices in the catalogue's order, then the other broad ones by code. */
 export function broadIndexFacts(day: Day): IndexFacts[] {
-  const rank = (code: string) => {
-    const i = BROAD_ORDER.indexOf(code);
-    return i < 0 ? BROAD_ORDER.length : i;
-  };
   return day.snapshot.indices
     .filter((q) => q.kind === "broad")
-    .sort((a, b) => rank(a.code) - rank(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    .sort((a, b) => broadRank(a.code) - broadRank(b.code) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
     .map((q) => indexFacts(q, day));
 }

@@ -2,7 +2,7 @@
 import type {DayContext} from "./dayContext.ts";
 import {HEADLINE_FILTERS} from "./limitFacts.ts";
 import {limitUpStreak} from "./limitUpStreak.ts";
-import {pctChange} from "./fen.ts";
+import {pctChange} from "../market/fen.ts";
 import type {LadderFacts, LadderRung, LimitStock, StreakStock} from "./types.ts";
 
 export function ladder(limitUp: readonly LimitStock[], ctx: DayContext): LadderFacts {

@@ -3,9 +3,9 @@
  * stocks (their limit is a different size, so readers count them apart) and new listings in
  * their limit-free sessions (they cannot hit a limit); both filters are stated in the facts.
  */
-import {BOARDS} from "./board.ts";
+import {BOARDS} from "../market/board.ts";
 import type {DayContext} from "./dayContext.ts";
-import {pctChange} from "./fen.ts";
+import {pctChange} from "../market/fen.ts";
 import {limitFlags} from "./limitStatus.ts";
 import type {StockLimit} from "./stockLimit.ts";
 import type {LimitFacts, LimitFilters, LimitStock, UnknownLimits, VendorLimitMismatch} from "./types.ts";

@@ -6,7 +6,7 @@
  */
 import type {DayContext} from "./dayContext.ts";
 import {limitFlags} from "./limitStatus.ts";
-import {lowerBound} from "./sessionsListed.ts";
+import {lowerBound} from "../market/sessionsListed.ts";
 import {stockLimit} from "./stockLimit.ts";
 
 export interface LimitUpStreak {

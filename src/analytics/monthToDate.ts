@@ -4,9 +4,9 @@
  * calendar; a fact is omitted (null) when history does not hold that day.
  */
 import type {DayContext} from "./dayContext.ts";
-import {pctChange} from "./fen.ts";
+import {pctChange} from "../market/fen.ts";
 import type {Bar} from "./indexSeries.ts";
-import {lowerBound} from "./sessionsListed.ts";
+import {lowerBound} from "../market/sessionsListed.ts";
 import type {MemberMonthToDate, MonthToDate} from "./types.ts";
 
 /** The last calendar date before the first of `date`'s month; null when the calendar starts later. */

@@ -3,15 +3,16 @@
  * that led them, their up-day streaks, month-to-date moves and strength on down days.
  */
 import type {DayContext} from "./dayContext.ts";
-import {pctChange} from "./fen.ts";
+import {pctChange} from "../market/fen.ts";
 import {indexFacts} from "./indexFacts.ts";
 import {indexSeries, type Bar} from "./indexSeries.ts";
 import {limitStatusOf} from "./limitStatus.ts";
 import {monthToDate} from "./monthToDate.ts";
-import {boardOf} from "./board.ts";
+import {boardOf} from "../market/board.ts";
 import type {StockLimit} from "./stockLimit.ts";
 import type {MemberMove, SectorEntry, SectorFacts} from "./types.ts";
 import type {IndexQuote} from "../snapshot/types.ts";
+import {COMPOSITE} from "../market/broadIndices.ts";
 
 const TOP = 5;
 /** A streak this long (sessions) makes a sector notable. */
@@ -20,7 +21,6 @@ export const NOTABLE_STREAK = 5;
 export const RECORD_MIN_SESSIONS = 250;
 /** Down sessions of the SSE Composite looked back over for relative strength. */
 const DOWN_DAYS = 5;
-const COMPOSITE = "000001.SH";
 
 const byCode = (a: {code: string}, b: {code: string}) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 

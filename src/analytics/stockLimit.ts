@@ -2,10 +2,10 @@
  * One stock's price limits on one day: the dated rule, cross-checked against the vendor's
  * published limit prices when the snapshot carries them.
  */
-import {boardOf, type Board} from "./board.ts";
-import {limitDownFen, limitUpFen} from "./limitPrice.ts";
-import {limitRuleFor} from "./limitRules.ts";
-import {sessionsListed} from "./sessionsListed.ts";
+import {boardOf, type Board} from "../market/board.ts";
+import {limitDownFen, limitUpFen} from "../market/limitPrice.ts";
+import {limitRuleFor} from "../market/limitRules.ts";
+import {sessionsListed} from "../market/sessionsListed.ts";
 import type {UnknownLimitReason, VendorLimitMismatch} from "./types.ts";
 import type {StockQuote} from "../snapshot/types.ts";
 

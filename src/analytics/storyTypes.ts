@@ -2,7 +2,7 @@
  * The day's stories as typed data, one interface per kind: what the composer picks the
  * headline from. Scores and thresholds are documented in stories.ts.
  */
-import type {PatternName} from "./types.ts";
+import type {PatternName} from "./patternName.ts";
 
 export interface StoryBase {
   /** Newsworthiness; see stories.ts for the scoring table. Higher is stronger. */

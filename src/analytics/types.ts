@@ -7,8 +7,9 @@
  * (`upPct: 10`). Nothing is pre-formatted. Every list is sorted with an explicit tie-break,
  * stock or index code last.
  */
-import type {Board} from "./board.ts";
+import type {Board} from "../market/board.ts";
 import type {IndexQuote, Session} from "../snapshot/types.ts";
+import type {PatternName} from "./patternName.ts";
 import type {Story} from "./storyTypes.ts";
 
 export interface MarketFacts {
@@ -205,7 +206,6 @@ export interface BreadthFacts {
 
 // ─── Indices ─────────────────────────────────────────────────────────────────────────────
 
-export type PatternName = "doji" | "spinningTop" | "bullishEngulfing" | "bearishEngulfing" | "hammer";
 
 export interface CandlePattern {
   name: PatternName;
@@ -336,3 +336,4 @@ export interface SectorFacts {
 
 // Stories live in storyTypes.ts (one type per kind); re-exported so importers need one path.
 export type * from "./storyTypes.ts";
+export type {PatternName} from "./patternName.ts";

@@ -11,7 +11,7 @@ import {runNode, type ChildResult} from "../bench/childRun.ts";
 import {pageWeight} from "../bench/pageWeight.ts";
 import {lighthouseScores} from "../bench/lighthouseScores.ts";
 import {kb, median, mib, secs, timeRuns} from "../bench/stats.ts";
-import {serveDist} from "../../tests/support/serveDist.ts";
+import {serveDist} from "../io/serveDist.ts";
 
 const USAGE = `Usage: npm run bench -- [--days N] [--runs N] [--no-site] [--no-lighthouse] [--out FILE]
 

@@ -3,6 +3,7 @@ import type {ComposeContext} from "./context.ts";
 import {grouped, level, ordinal, percent, percentAbs} from "./format.ts";
 import {PATTERN_LABEL} from "./charts/indexCandles.ts";
 import {moved, sentence} from "./words.ts";
+import {COMPOSITE} from "../market/broadIndices.ts";
 
 const years = (n: number | null) => (n === null ? "in the available history" : n === 1 ? "in a year" : `in ${n === 2 ? "two" : n === 3 ? "three" : n} years`);
 
@@ -40,7 +41,7 @@ export function storyHeadline(ctx: ComposeContext, story: Story): string {
 /** Headline and dek: the strongest story leads; the next one or the broad market fills the dek. */
 export function headline(ctx: ComposeContext): {title: string; dek: string} {
   const [first, second, third] = ctx.facts.stories;
-  const composite = ctx.facts.indices.find((i) => i.code === "000001.SH");
+  const composite = ctx.facts.indices.find((i) => i.code === COMPOSITE);
   const market = composite ? `The SSE Composite ${moved(ctx, composite, "dek")}${ctx.isMidday ? " by midday" : ""}.` : "";
   if (!first) {
     return {

@@ -1,4 +1,4 @@
-import type {Board} from "../analytics/board.ts";
+import type {Board} from "../market/board.ts";
 import type {IndexFacts} from "../analytics/types.ts";
 import type {ComposeContext} from "./context.ts";
 import {percentAbs, points} from "./format.ts";

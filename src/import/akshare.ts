@@ -1,4 +1,4 @@
-import {boardOf} from "../analytics/board.ts";
+import {boardOf} from "../market/board.ts";
 import {byCode} from "../snapshot/byCode.ts";
 import {checkRange} from "../snapshot/checkRange.ts";
 import {nonEmpty} from "../snapshot/fields.ts";

@@ -9,5 +9,4 @@
 export {fromTushare, TUSHARE_SOURCE, type TushareInput} from "./tushare.ts";
 export {fromAkshare, AKSHARE_SOURCE, type AkshareInput} from "./akshare.ts";
 export {snapshotFiles} from "./snapshotFiles.ts";
-export {BROAD_INDICES} from "./broadIndices.ts";
 export type {Imported, VendorFile} from "./vendorFile.ts";

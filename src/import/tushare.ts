@@ -1,11 +1,11 @@
-import {boardOf} from "../analytics/board.ts";
+import {boardOf} from "../market/board.ts";
 import {byCode} from "../snapshot/byCode.ts";
 import {checkRange} from "../snapshot/checkRange.ts";
 import {nonEmpty, orEmpty} from "../snapshot/fields.ts";
 import {issueLog, parsedFrom, type IssueLog} from "../snapshot/issueLog.ts";
 import {readCsvBytes, rowReader, type CsvColumns, type RowReader} from "../snapshot/readCsv.ts";
 import type {IndexQuote, StockQuote} from "../snapshot/types.ts";
-import {BROAD_INDICES} from "./broadIndices.ts";
+import {BROAD_INDICES, broadIndex} from "../market/broadIndices.ts";
 import type {Imported, VendorFile} from "./vendorFile.ts";
 import {compactDate, lotsToShares, onDate, thousandsToYuan, vendorLevel, vendorPriceFen} from "./vendorFields.ts";
 
@@ -162,10 +162,10 @@ function readIndexDaily(file: {log: IssueLog; rows: RowReader[]}, date: string):
   const indices: IndexQuote[] = [];
   for (const r of file.rows) {
     const code = r.text("ts_code");
-    const name = BROAD_INDICES[code];
+    const name = broadIndex(code)?.name;
     if (r.read("trade_date", compactDate) !== date) continue;
     if (name === undefined) {
-      file.log.warn(r.row, r.column("ts_code"), `ts_code "${code}" is not one of the broad indices (${Object.keys(BROAD_INDICES).join(", ")}): left out`);
+      file.log.warn(r.row, r.column("ts_code"), `ts_code "${code}" is not one of the broad indices (${BROAD_INDICES.map((b) => b.code).join(", ")}): left out`);
       continue;
     }
     const [open, high, low, close, prevClose] = (["open", "high", "low", "close", "pre_close"] as const).map((c) =>

@@ -17,15 +17,14 @@ const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "market-brief", 
 const MAX_FILES = 96;
 const PRUNE_BATCH = 16;
 
-/** The parser's sources: the snapshot stage and the rules its warnings use. */
-const PARSER_SOURCES = [new URL("../snapshot/", import.meta.url)];
-const PARSER_FILES = [new URL("../analytics/board.ts", import.meta.url), new URL("../analytics/limitRules.ts", import.meta.url)];
+/** The parser's sources: the snapshot stage and the market's rules beneath it (all it may import). */
+const PARSER_SOURCES = [new URL("../snapshot/", import.meta.url), new URL("../market/", import.meta.url)];
 
 let parserVersion: Promise<string> | null = null;
 
 async function versionOfParser(): Promise<string> {
   const hash = createHash("sha256");
-  const files = [...PARSER_FILES];
+  const files: URL[] = [];
   for (const dir of PARSER_SOURCES) {
     for (const name of (await readdir(dir)).filter((n) => n.endsWith(".ts")).sort()) files.push(new URL(name, dir));
   }

@@ -4,7 +4,8 @@
  * `beta` is the loading on the market factor, `vol` the daily volatility of the index's own
  * factor, `size` its member count at full scale, `boards` which boards its members come from.
  */
-import type {Board} from "../analytics/board.ts";
+import type {Board} from "../market/board.ts";
+import {broadIndex} from "../market/broadIndices.ts";
 import type {IndexKind} from "../snapshot/types.ts";
 
 export interface IndexDef {
@@ -19,16 +20,17 @@ export interface IndexDef {
   boards?: Partial<Record<Board, number>>;
 }
 
-const broad = (code: string, name: string, start: number, beta: number): IndexDef => ({
-  code, name, kind: "broad", start, beta, vol: 0.0015, size: 0,
+// Names from the market's catalogue, so the sample's indices.csv says what an import would.
+const broad = (code: string, start: number, beta: number): IndexDef => ({
+  code, name: broadIndex(code)?.name ?? code, kind: "broad", start, beta, vol: 0.0015, size: 0,
 });
 
 export const BROAD: readonly IndexDef[] = [
-  broad("000001.SH", "SSE Composite", 3116.51, 1.0),
-  broad("399001.SZ", "SZSE Component", 11191.2, 1.2),
-  broad("399006.SZ", "ChiNext Index", 2385.0, 1.3),
-  broad("000688.SH", "STAR 50", 985.0, 1.35),
-  broad("000300.SH", "CSI 300", 3887.9, 0.95),
+  broad("000001.SH", 3116.51, 1.0),
+  broad("399001.SZ", 11191.2, 1.2),
+  broad("399006.SZ", 2385.0, 1.3),
+  broad("000688.SH", 985.0, 1.35),
+  broad("000300.SH", 3887.9, 0.95),
 ];
 
 type Row = [code: string, name: string, start: number, beta: number, vol: number, size: number, boards?: Partial<Record<Board, number>>];

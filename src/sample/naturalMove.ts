@@ -4,7 +4,7 @@
  * noise (fat-tailed: one day in twenty-five three times as wide). New listings in their
  * limit-free sessions jump on the first day and swing widely after.
  */
-import type {Board} from "../analytics/board.ts";
+import type {Board} from "../market/board.ts";
 import type {DayPlan} from "./dayPlan.ts";
 import type {Rng} from "./rng.ts";
 import type {SampleLimit} from "./sampleLimit.ts";

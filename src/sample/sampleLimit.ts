@@ -4,9 +4,9 @@
  * exactly what the analytics will check. The stock's true ST status is used even when the
  * file leaves it unknown, so that stock still moves within its real limits.
  */
-import {limitRuleFor} from "../analytics/limitRules.ts";
-import {limitDownFen, limitUpFen} from "../analytics/limitPrice.ts";
-import {sessionsListed} from "../analytics/sessionsListed.ts";
+import {limitRuleFor} from "../market/limitRules.ts";
+import {limitDownFen, limitUpFen} from "../market/limitPrice.ts";
+import {sessionsListed} from "../market/sessionsListed.ts";
 import type {Stock} from "./stock.ts";
 
 export type SampleLimit =

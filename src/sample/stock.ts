@@ -1,5 +1,5 @@
 /** One listed stock of the sample market, as the generator knows it (the truth behind the files). */
-import type {Board} from "../analytics/board.ts";
+import type {Board} from "../market/board.ts";
 
 export interface Stock {
   code: string;

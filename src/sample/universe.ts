@@ -4,7 +4,7 @@
  * status (about 150 ST, a handful unknown so that fail-closed counting is exercised), float
  * shares, typical turnover, and the starting price. The cast (cast.ts) keeps its real codes.
  */
-import {boardOf, type Board} from "../analytics/board.ts";
+import {boardOf, type Board} from "../market/board.ts";
 import {CAST, NEW_LISTINGS} from "./cast.ts";
 import {AWKWARD_NAMES, CJK_NAMES, inventName, stName} from "./names.ts";
 import type {Rng} from "./rng.ts";

@@ -1,5 +1,5 @@
-import {boardOf, type Board} from "../analytics/board.ts";
-import {limitRuleFor} from "../analytics/limitRules.ts";
+import {boardOf, type Board} from "../market/board.ts";
+import {limitRuleFor} from "../market/limitRules.ts";
 import {yuanText} from "./fields.ts";
 
 const BOARD_NAMES: Record<Board, string> = {

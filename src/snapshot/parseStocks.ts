@@ -1,4 +1,4 @@
-import {boardOf} from "../analytics/board.ts";
+import {boardOf} from "../market/board.ts";
 import type {Parsed} from "./issue.ts";
 import type {StockQuote} from "./types.ts";
 import {byCode} from "./byCode.ts";
@@ -70,7 +70,7 @@ function readCode(r: RowReader): string | undefined {
     return void r.fail(
       "code",
       `code "${code}" is on no known board: expected SH 600/601/603/605/688/689, ` +
-        "SZ 000-003/300/301 or BJ 920/43/83/87/88",
+        "SZ 000-003/300/301/302 or BJ 920/43/83/87/88",
     );
   }
   return code;

@@ -4,7 +4,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "../support/browser.ts";
 import {briefIdsIn, DIST} from "../support/distFiles.ts";
-import {serveDist} from "../support/serveDist.ts";
+import {serveDist} from "../../src/io/serveDist.ts";
 
 /**
  * The built site in headless Chromium: no console errors, no axe-core violations of WCAG 2

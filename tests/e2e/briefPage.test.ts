@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readdir} from "node:fs/promises";
 import type {Browser} from "playwright-core";
 import {launchChromium} from "../support/browser.ts";
-import {serveDist} from "../support/serveDist.ts";
+import {serveDist} from "../../src/io/serveDist.ts";
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;

@@ -11,7 +11,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "../support/browser.ts";
 import {briefIdsIn, DIST, filesIn} from "../support/distFiles.ts";
-import {serveDist} from "../support/serveDist.ts";
+import {serveDist} from "../../src/io/serveDist.ts";
 
 /**
  * Names from data are text, everywhere: a stock on the latest brief's limit-up list and a

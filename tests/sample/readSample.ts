@@ -6,10 +6,10 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {gunzipSync} from "node:zlib";
 import {parse} from "csv-parse/sync";
-import {boardOf} from "../../src/analytics/board.ts";
-import {limitDownFen, limitUpFen} from "../../src/analytics/limitPrice.ts";
-import {limitRuleFor} from "../../src/analytics/limitRules.ts";
-import {sessionsListed} from "../../src/analytics/sessionsListed.ts";
+import {boardOf} from "../../src/market/board.ts";
+import {limitDownFen, limitUpFen} from "../../src/market/limitPrice.ts";
+import {limitRuleFor} from "../../src/market/limitRules.ts";
+import {sessionsListed} from "../../src/market/sessionsListed.ts";
 
 export const DATA = join(import.meta.dirname, "../../data");
 

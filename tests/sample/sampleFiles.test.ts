@@ -1,7 +1,7 @@
 import {statSync} from "node:fs";
 import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
-import {boardOf, type Board} from "../../src/analytics/board.ts";
+import {boardOf, type Board} from "../../src/market/board.ts";
 import {loadDay} from "../../src/io/loadDay.ts";
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {DATA, dayFolders, judgeDay, readIndexHistory, readIndices, readStocks, type Row} from "./readSample.ts";

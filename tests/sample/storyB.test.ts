@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {boardOf} from "../../src/analytics/board.ts";
+import {boardOf} from "../../src/market/board.ts";
 import {dayFolders, judgeDay, readIndexHistory, readIndices, type IndexBarMilli, type Judged} from "./readSample.ts";
 
 // Story B, after reference-articles/daily-close-chinext-rebound.txt: Wednesday 2025-06-18.

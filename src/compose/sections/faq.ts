@@ -5,6 +5,7 @@ import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Block, Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
 import {spotlightSector} from "./spotlight.ts";
+import {COMPOSITE} from "../../market/broadIndices.ts";
 
 type QA = [question: string, answer: string];
 
@@ -12,7 +13,7 @@ type QA = [question: string, answer: string];
 export function faq(ctx: ComposeContext): Section | null {
   const {facts} = ctx;
   const qas: QA[] = [];
-  const composite = facts.indices.find((i) => i.code === "000001.SH");
+  const composite = facts.indices.find((i) => i.code === COMPOSITE);
   if (composite) {
     qas.push([`How did the Shanghai market do ${ctx.isMidday ? "this morning" : "today"}?`, `The SSE Composite ${moved(ctx, composite, "faq")}, a move of ${points(composite.change)} points.`]);
   }

@@ -3,12 +3,13 @@ import {paragraph} from "../context.ts";
 import {grouped, longDate, percent} from "../format.ts";
 import type {Section} from "../types.ts";
 import {moved} from "../words.ts";
+import {COMPOSITE, CHINEXT_INDEX} from "../../market/broadIndices.ts";
 
 /** The opening paragraph: the broad market in one breath, then the day's strongest story. */
 export function lede(ctx: ComposeContext): Section | null {
   const {facts} = ctx;
-  const composite = facts.indices.find((i) => i.code === "000001.SH");
-  const chinext = facts.indices.find((i) => i.code === "399006.SZ");
+  const composite = facts.indices.find((i) => i.code === COMPOSITE);
+  const chinext = facts.indices.find((i) => i.code === CHINEXT_INDEX);
   if (!composite) return null;
   const opener = ctx.vary("lede-open", [
     `China's A-share market ${composite.change >= 0 ? "firmed" : "softened"} ${ctx.when} on ${longDate(facts.date)}:`,

@@ -20,7 +20,8 @@ export function boardOf(code: string): Board | null {
   }
   if (exchange === "SZ") {
     if (["000", "001", "002", "003"].includes(p3)) return "main";
-    if (p3 === "300" || p3 === "301") return "chinext";
+    // ChiNext: 300 and 301, and 302 since 2025 (302132.SZ, the former 300114.SZ, renumbered).
+    if (p3 === "300" || p3 === "301" || p3 === "302") return "chinext";
     return null;
   }
   if (exchange !== "BJ") return null;

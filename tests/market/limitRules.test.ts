@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {limitRuleFor, type LimitQuery, type LimitRule} from "../../src/analytics/limitRules.ts";
+import {limitRuleFor, type LimitQuery, type LimitRule} from "../../src/market/limitRules.ts";
 
 const OLD = "2010-01-04";
 const q = (over: Partial<LimitQuery>): LimitQuery => ({

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {limitDownFen, limitUpFen} from "../../src/analytics/limitPrice.ts";
-import {fen} from "./fixtures.ts";
+import {limitDownFen, limitUpFen} from "../../src/market/limitPrice.ts";
+import {fen} from "../analytics/fixtures.ts";
 
 describe("limitUpFen(prevCloseFen, upPct)", () => {
   it("rounds half up in whole fen, where float yuan would round down", () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {sessionsListed} from "../../src/analytics/sessionsListed.ts";
-import {weekdays} from "./fixtures.ts";
+import {sessionsListed} from "../../src/market/sessionsListed.ts";
+import {weekdays} from "../analytics/fixtures.ts";
 
 // 2025-06-16 (Mon) … 2025-06-27 (Fri): ten sessions.
 const CAL = weekdays("2025-06-16", "2025-06-27");
