@@ -5,11 +5,7 @@ import {MEMBER_COLUMNS} from "../snapshot/parseMembers.ts";
 import {STOCK_COLUMNS} from "../snapshot/parseStocks.ts";
 import type {IndexQuote, Snapshot, StockQuote} from "../snapshot/types.ts";
 
-/** A CSV field, quoted when it holds a comma, quote or line break. */
-const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
-const csv = (header: readonly string[], rows: string[][]) =>
-  [header, ...rows].map((row) => row.map(field).join(",")).join("\n") + "\n";
+import {csvText as csv} from "../snapshot/csvText.ts";
 
 const price = (fen: number | null) => (fen === null ? "" : yuanText(fen));
 const flag = (value: boolean | null) => (value === null ? "" : value ? "1" : "0");

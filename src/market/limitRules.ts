@@ -68,6 +68,9 @@ const IPO_REGIMES: readonly IpoRegime[] = [
   {board: "bse", from: "2021-11-15", freeSessions: 1},
 ];
 
+/** The most sessions any IPO regime treats specially: past them only the ordinary regimes apply. */
+export const LONGEST_IPO_WINDOW = Math.max(...IPO_REGIMES.map((r) => (r.firstDayCap ? 1 : r.freeSessions)));
+
 const inForce = (r: {from: string; to?: string}, date: string) =>
   r.from <= date && (r.to === undefined || date <= r.to);
 
@@ -76,7 +79,7 @@ export interface LimitQuery {
   isSt: boolean | null;
   /** Trading sessions since listing, counting the listing day as 1; null when unknown. */
   sessionsListed: number | null;
-  /** Listing date, ISO; decides which IPO regime applied. */
+  /** Listing date, ISO; decides which IPO regime applied. Not needed past LONGEST_IPO_WINDOW. */
   listDate: string | null;
   /** Trade date, ISO. */
   date: string;
@@ -87,8 +90,10 @@ export interface LimitQuery {
  * ST status or listing age): callers leave such stocks out of limit counts, never guess.
  */
 export function limitRuleFor(q: LimitQuery): LimitRule | null {
-  if (q.board === null || q.sessionsListed === null || q.listDate === null) return null;
-  const ipo = IPO_REGIMES.find((r) => r.board === q.board && inForce(r, q.listDate as string));
+  if (q.board === null || q.sessionsListed === null) return null;
+  const young = q.sessionsListed <= LONGEST_IPO_WINDOW;
+  if (young && q.listDate === null) return null;
+  const ipo = young ? IPO_REGIMES.find((r) => r.board === q.board && inForce(r, q.listDate as string)) : undefined;
   if (ipo) {
     if (q.sessionsListed <= ipo.freeSessions) return {kind: "none"};
     if (ipo.firstDayCap && q.sessionsListed === 1) return {kind: "pct", ...ipo.firstDayCap};

@@ -4,8 +4,7 @@
  * following Wednesday week, not its twelfth day).
  */
 
-/** The most limit-free sessions any IPO regime grants (ChiNext, STAR, main board since 2023-04-10). */
-const LONGEST_IPO_WINDOW = 5;
+import {LONGEST_IPO_WINDOW} from "./limitRules.ts";
 
 /** Index of the first calendar date ≥ date (binary search; calendar ascending). */
 export function lowerBound(calendar: readonly string[], date: string): number {

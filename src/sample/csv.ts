@@ -11,14 +11,7 @@ export const fenText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen %
 /** 1009808 → "1009.808". */
 export const milliText = (milli: number) => `${Math.floor(milli / 1000)}.${String(milli % 1000).padStart(3, "0")}`;
 
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** Header and rows as CSV text, one LF after every line. */
-export function csvText(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(",") + "\n").join("");
-}
+export {csvText} from "../snapshot/csvText.ts";
 
 /**
  * Deterministic gzip: level 9, and Node's gzip header carries no file name and mtime 0; the

@@ -38,7 +38,7 @@ export function readStocks(bytes: Uint8Array, date: string, log: IssueLog): Stoc
   const codes = new Map<string, number>();
   for (const record of table.records) {
     const r = rowReader(table, record, log);
-    const code = readCode(r);
+    const code = readStockCode(r);
     if (code !== undefined) {
       const first = codes.get(code);
       if (first === undefined) codes.set(code, r.row);
@@ -57,19 +57,20 @@ export function readStocks(bytes: Uint8Array, date: string, log: IssueLog): Stoc
   return {stocks, codes: complete ? new Set(codes.keys()) : null};
 }
 
-function readCode(r: RowReader): string | undefined {
-  if (!r.has("code")) return undefined;
-  const code = r.text("code");
+/** A stock code with its exchange suffix on a known board, from column `column` of the row; undefined after logging why not. */
+export function readStockCode(r: RowReader, column = "code"): string | undefined {
+  if (!r.has(column)) return undefined;
+  const code = r.text(column);
   const m = /^(\d{6})(\.([A-Za-z]+))?$/.exec(code);
-  if (!m) return void r.fail("code", `code "${code}" is not a stock code: expected six digits and .SH, .SZ or .BJ`);
-  if (!m[2]) return void r.fail("code", `code "${code}" has no exchange suffix: expected .SH, .SZ or .BJ`);
+  if (!m) return void r.fail(column, `${column} "${code}" is not a stock code: expected six digits and .SH, .SZ or .BJ`);
+  if (!m[2]) return void r.fail(column, `${column} "${code}" has no exchange suffix: expected .SH, .SZ or .BJ`);
   if (!["SH", "SZ", "BJ"].includes(m[3] ?? "")) {
-    return void r.fail("code", `code "${code}" has an unknown exchange suffix ".${m[3]}": expected .SH, .SZ or .BJ`);
+    return void r.fail(column, `${column} "${code}" has an unknown exchange suffix ".${m[3]}": expected .SH, .SZ or .BJ`);
   }
   if (boardOf(code) === null) {
     return void r.fail(
-      "code",
-      `code "${code}" is on no known board: expected SH 600/601/603/605/688/689, ` +
+      column,
+      `${column} "${code}" is on no known board: expected SH 600/601/603/605/688/689, ` +
         "SZ 000-003/300/301/302 or BJ 920/43/83/87/88",
     );
   }

@@ -43,7 +43,9 @@ describe("limitRuleFor(query)", () => {
     ["main-board IPO before 2023-04-10, second day", {listDate: "2022-05-10", sessionsListed: 2, date: "2022-05-11"}, pct(10)],
     ["unknown board", {board: null}, null],
     ["unknown listing age", {sessionsListed: null}, null],
-    ["unknown listing date", {listDate: null}, null],
+    ["unknown listing date in the first sessions", {listDate: null, sessionsListed: 5}, null],
+    // Past every IPO window (5 sessions at most) only the ordinary regimes apply.
+    ["unknown listing date, sixth session or later", {listDate: null, sessionsListed: 6}, pct(10)],
     ["ChiNext before it existed", {board: "chinext", date: "2008-01-02"}, null],
   ];
   for (const [name, over, expected] of cases) {
