@@ -5,7 +5,7 @@ import {recordClose, roundLevelBreak} from "./recordClose.ts";
 import type {CandlePattern, IndexFacts, IndexMove} from "./types.ts";
 import {priorRun, upDownStreak} from "./upDownStreak.ts";
 import type {Day, IndexQuote} from "../snapshot/types.ts";
-import {broadRank} from "../market/broadIndices.ts";
+import {broadIndex, broadRank} from "../market/broadIndices.ts";
 
 /** Point differences to 0.001, the precision vendors publish levels in (drops float noise like 25.550000000000182). */
 export const roundPoints = (x: number) => Math.round(x * 1000) / 1000;
@@ -26,6 +26,8 @@ export function indexFacts(quote: IndexQuote, day: Day, bars: readonly Bar[] = i
   return {
     code: quote.code,
     name: quote.name,
+    // The catalogue knows every broad index's English name, whatever the vendor delivered.
+    nameEn: quote.nameEn ?? broadIndex(quote.code)?.name ?? null,
     kind: quote.kind,
     prevClose: quote.prevClose,
     open: quote.open,

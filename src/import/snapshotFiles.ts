@@ -20,7 +20,7 @@ function stockRow(s: StockQuote): string[] {
 
 function indexRow(i: IndexQuote): string[] {
   const levels = [i.prevClose, i.open, i.high, i.low, i.close].map(String);
-  return [i.code, i.name, i.kind, ...levels, i.amountYuan === null ? "" : String(i.amountYuan)];
+  return [i.code, i.name, i.kind, ...levels, i.amountYuan === null ? "" : String(i.amountYuan), i.nameEn ?? ""];
 }
 
 /** A snapshot as the files of its day folder (the inverse of parseSnapshot), rows in code order. */

@@ -162,9 +162,9 @@ function readIndexDaily(file: {log: IssueLog; rows: RowReader[]}, date: string):
   const indices: IndexQuote[] = [];
   for (const r of file.rows) {
     const code = r.text("ts_code");
-    const name = broadIndex(code)?.name;
+    const broad = broadIndex(code);
     if (r.read("trade_date", compactDate) !== date) continue;
-    if (name === undefined) {
+    if (broad === undefined) {
       file.log.warn(r.row, r.column("ts_code"), `ts_code "${code}" is not one of the broad indices (${BROAD_INDICES.map((b) => b.code).join(", ")}): left out`);
       continue;
     }
@@ -175,7 +175,7 @@ function readIndexDaily(file: {log: IssueLog; rows: RowReader[]}, date: string):
     if (high !== undefined && low !== undefined) checkRange(r, high, low, {open, close});
     if (open === undefined || high === undefined || low === undefined || close === undefined) continue;
     if (prevClose === undefined || amountYuan === undefined || r.failed) continue;
-    indices.push({code, name, kind: "broad", prevClose, open, high, low, close, amountYuan});
+    indices.push({code, name: broad.nameZh, nameEn: broad.name, kind: "broad", prevClose, open, high, low, close, amountYuan});
   }
   return indices.sort(byCode);
 }

@@ -10,3 +10,4 @@ export {snapshotHash} from "./snapshotHash.ts";
 export {writeFileAtomic} from "./writeAtomic.ts";
 export {writeSnapshotFolder} from "./writeSnapshotFolder.ts";
 export {readInputFile} from "./readDataFiles.ts";
+export {loadMaster, loadCalendarFile, writeDataFiles, MASTER_FILE_NAMES} from "./loadMaster.ts";

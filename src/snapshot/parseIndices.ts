@@ -8,7 +8,7 @@ import {readCsvBytes, rowReader} from "./readCsv.ts";
 
 export const INDEX_COLUMNS = {
   required: ["code", "name", "kind", "prev_close", "open", "high", "low", "close"],
-  optional: ["amount"],
+  optional: ["amount", "name_en"],
 } as const;
 
 const KINDS: readonly IndexKind[] = ["broad", "industry", "concept"];
@@ -60,7 +60,8 @@ export function readIndices(bytes: Uint8Array, log: IssueLog): IndicesRead {
     ) {
       continue;
     }
-    indices.push({code, name, kind, prevClose, open, high, low, close, amountYuan});
+    const nameEn = r.text("name_en") === "" ? null : r.text("name_en");
+    indices.push({code, name, nameEn, kind, prevClose, open, high, low, close, amountYuan});
   }
   // A row with the wrong number of fields still names its index: members.csv may refer to it.
   for (const {fields} of table.malformed) {

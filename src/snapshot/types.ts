@@ -44,7 +44,10 @@ export type IndexKind = "broad" | "industry" | "concept";
 export interface IndexQuote {
   /** Code as the vendor names it: "000001.SH", "399006.SZ", "886032.TI". */
   code: string;
+  /** Name as the vendor gives it (Chinese for Chinese vendors). */
   name: string;
+  /** English name; null when the data gives none. */
+  nameEn: string | null;
   kind: IndexKind;
   prevClose: number;
   open: number;

@@ -53,7 +53,7 @@ export function index(
   kind: IndexQuote["kind"] = "broad",
   name = `Index ${code}`,
 ): IndexQuote {
-  return {code, name, kind, ...bar, amountYuan: null};
+  return {code, name, nameEn: null, kind, ...bar, amountYuan: null};
 }
 
 export function snapshot(

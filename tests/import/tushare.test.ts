@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {snapshotFiles} from "../../src/import/snapshotFiles.ts";
 import {fromTushare} from "../../src/import/tushare.ts";
+import {broadIndex} from "../../src/market/broadIndices.ts";
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {parseSnapshot} from "../../src/snapshot/parseSnapshot.ts";
 import {baseSnapshot, fixture} from "./helpers.ts";
@@ -37,7 +38,10 @@ describe("fromTushare(input)", () => {
   it("keeps the broad indices of the day from index_daily, levels rounded to 3 decimals", () => {
     const imported = importFixtures();
     if (!imported.ok) throw new Error("invalid");
-    const base = baseSnapshot().indices.filter((i) => i.kind === "broad");
+    // Names come from the broad-index catalogue: as traded in Chinese, and in English.
+    const base = baseSnapshot()
+      .indices.filter((i) => i.kind === "broad")
+      .map((i) => ({...i, name: broadIndex(i.code)?.nameZh, nameEn: broadIndex(i.code)?.name}));
     // 3420.5699 → 3420.570; 512345678.901 thousand yuan → 512345678901 yuan; 000300.SH of 06-23 skipped.
     expect(imported.value.indices).toEqual(base);
   });
