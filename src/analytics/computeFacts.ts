@@ -1,5 +1,6 @@
 /** One day's snapshot and history → MarketFacts, plus warnings about odd but usable data. */
 import {breadth} from "./breadth.ts";
+import {englishNames} from "./englishNames.ts";
 import {dayContext} from "./dayContext.ts";
 import {fenText} from "../market/fen.ts";
 import {broadIndexFacts} from "./indexFacts.ts";
@@ -40,7 +41,7 @@ export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} 
   const ctx = dayContext(day);
   const {meta} = day.snapshot;
   const limits = limitFacts(ctx);
-  const withoutStories: Omit<MarketFacts, "stories"> = {
+  const withoutStories: Omit<MarketFacts, "stories" | "englishNames"> = {
     date: meta.date,
     session: meta.session,
     source: meta.source,
@@ -51,6 +52,7 @@ export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} 
     indices: broadIndexFacts(day),
     sectors: sectorFacts(ctx),
   };
-  const facts: MarketFacts = {...withoutStories, stories: stories(withoutStories)};
+  const withStories = {...withoutStories, stories: stories(withoutStories)};
+  const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day.history.master)};
   return {facts, warnings: limits.vendorMismatches.map((m) => mismatchIssue(meta.date, m))};
 }

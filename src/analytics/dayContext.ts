@@ -34,7 +34,7 @@ export function dayContext(day: Day): DayContext {
   const {snapshot, history} = day;
   const date = snapshot.meta.date;
   const limits = new Map<string, StockLimit>();
-  for (const q of snapshot.stocks) limits.set(q.code, stockLimit(q, date, history.calendar));
+  for (const q of snapshot.stocks) limits.set(q.code, stockLimit(q, date, history.calendar, history.master));
   const daysByDate = new Map<string, Snapshot>();
   for (const d of history.days) if (d.meta.date < date) daysByDate.set(d.meta.date, d);
   const quotesOn = (d: string) => {

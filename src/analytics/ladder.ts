@@ -2,6 +2,7 @@
 import type {DayContext} from "./dayContext.ts";
 import {HEADLINE_FILTERS} from "./limitFacts.ts";
 import {limitUpStreak} from "./limitUpStreak.ts";
+import {boardsInDays} from "./boardsInDays.ts";
 import {pctChange} from "../market/fen.ts";
 import type {LadderFacts, LadderRung, LimitStock, StreakStock} from "./types.ts";
 
@@ -18,6 +19,7 @@ export function ladder(limitUp: readonly LimitStock[], ctx: DayContext): LadderF
       startPrevCloseFen: streak.startPrevCloseFen,
       closeFen: s.closeFen,
       cumulativeGain: pctChange(s.closeFen, streak.startPrevCloseFen),
+      boardsInDays: boardsInDays(s.code, ctx),
     };
   });
   const heights = [...new Set(stocks.map((s) => s.height))].sort((a, b) => b - a);
@@ -31,5 +33,6 @@ export function ladder(limitUp: readonly LimitStock[], ctx: DayContext): LadderF
     firstBoardCount: stocks.filter((s) => s.height === 1).length,
     consecutiveCount: stocks.filter((s) => s.height >= 2).length,
     maxHeight: heights[0] ?? 0,
+    maxBoardsInDays: Math.max(0, ...stocks.map((s) => s.boardsInDays.boards)),
   };
 }

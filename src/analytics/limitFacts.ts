@@ -8,7 +8,7 @@ import type {DayContext} from "./dayContext.ts";
 import {pctChange} from "../market/fen.ts";
 import {limitFlags} from "./limitStatus.ts";
 import type {StockLimit} from "./stockLimit.ts";
-import type {LimitFacts, LimitFilters, LimitStock, UnknownLimits, VendorLimitMismatch} from "./types.ts";
+import type {LimitFacts, LimitFilters, LimitStock, ListingAgeSources, UnknownLimits, VendorLimitMismatch} from "./types.ts";
 import type {StockQuote} from "../snapshot/types.ts";
 
 export const HEADLINE_FILTERS: LimitFilters = {excludesSt: true, excludesNoLimitListings: true};
@@ -55,6 +55,8 @@ export function limitFacts(ctx: DayContext): LimitFacts {
   const excluded = {stLimitUp: 0, stLimitDown: 0, stBroken: 0, noLimitListings: 0};
   const unknown: UnknownLimits = {total: 0, unknownBoard: 0, unknownSt: 0, unknownListingAge: 0, codes: []};
   const vendorMismatches: VendorLimitMismatch[] = [];
+  const listingAgeSources: ListingAgeSources = {listDate: 0, master: 0, nameMark: 0, unmarkedName: 0};
+  let downBroken = 0;
 
   for (const q of ctx.day.snapshot.stocks) {
     const limit = ctx.limits.get(q.code) as StockLimit;
@@ -64,6 +66,7 @@ export function limitFacts(ctx: DayContext): LimitFacts {
       unknown.codes.push(q.code);
       continue;
     }
+    listingAgeSources[limit.ageSource] += 1;
     if (limit.kind === "none") {
       excluded.noLimitListings += 1;
       continue;
@@ -79,10 +82,18 @@ export function limitFacts(ctx: DayContext): LimitFacts {
     if (f.limitUp) limitUp.push(limitStock(q, limit, "up"));
     if (f.limitDown) limitDown.push(limitStock(q, limit, "down"));
     if (f.broken) broken.push(limitStock(q, limit, "up"));
+    if (f.brokenDown) downBroken += 1;
   }
   for (const list of [limitUp, limitDown, broken]) list.sort(compareLimitStocks);
   unknown.codes.sort();
   const touched = limitUp.length + broken.length;
+  const touchedDown = limitDown.length + downBroken;
+  const withSt = {
+    limitUpCount: limitUp.length + excluded.stLimitUp,
+    limitDownCount: limitDown.length + excluded.stLimitDown,
+    brokenCount: broken.length + excluded.stBroken,
+  };
+  const touchedWithSt = withSt.limitUpCount + withSt.brokenCount;
   return {
     filters: {...HEADLINE_FILTERS},
     limitUp,
@@ -95,8 +106,13 @@ export function limitFacts(ctx: DayContext): LimitFacts {
     brokenCount: broken.length,
     touchedCount: touched,
     sealRate: touched === 0 ? null : limitUp.length / touched,
+    downBrokenCount: downBroken,
+    downSealRate: touchedDown === 0 ? null : limitDown.length / touchedDown,
+    withSt: {...withSt, sealRate: touchedWithSt === 0 ? null : withSt.limitUpCount / touchedWithSt},
+    listingAgeSources,
     excluded,
     unknown,
+    knownCount: ctx.day.snapshot.stocks.length - unknown.total,
     vendorMismatches,
   };
 }

@@ -9,12 +9,14 @@ export interface LimitFlags {
   limitDown: boolean;
   /** High reached the limit-up price but the close did not stay there (炸板). */
   broken: boolean;
+  /** Low reached the limit-down price but the close came off it (跌停 opened). */
+  brokenDown: boolean;
   /** open = high = low = close = the limit (一字板). */
   onePriceUp: boolean;
   onePriceDown: boolean;
 }
 
-const NONE: LimitFlags = {limitUp: false, limitDown: false, broken: false, onePriceUp: false, onePriceDown: false};
+const NONE: LimitFlags = {limitUp: false, limitDown: false, broken: false, brokenDown: false, onePriceUp: false, onePriceDown: false};
 
 /**
  * The limit flags of a traded stock under a known percent limit; all false when suspended or
@@ -29,6 +31,7 @@ export function limitFlags(quote: StockQuote, limit: StockLimit): LimitFlags {
     limitUp,
     limitDown,
     broken: !limitUp && h === limit.upFen,
+    brokenDown: !limitDown && l === limit.downFen,
     onePriceUp: limitUp && o === c && h === c && l === c,
     onePriceDown: limitDown && o === c && h === c && l === c,
   };

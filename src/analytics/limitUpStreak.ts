@@ -5,9 +5,7 @@
  * breaks the streak.
  */
 import type {DayContext} from "./dayContext.ts";
-import {limitFlags} from "./limitStatus.ts";
-import {lowerBound} from "../market/sessionsListed.ts";
-import {stockLimit} from "./stockLimit.ts";
+import {limitUpWalk} from "./limitUpWalk.ts";
 
 export interface LimitUpStreak {
   /** Limit-up closes in the streak, today included. */
@@ -22,29 +20,18 @@ export interface LimitUpStreak {
 
 /** The streak ending today of a stock that closed limit-up today (today counts as 1). */
 export function limitUpStreak(code: string, ctx: DayContext): LimitUpStreak {
-  const {calendar} = ctx.day.history;
   const today = ctx.quotes.get(code);
   if (!today) throw new Error(`limitUpStreak: ${code} is not in today's snapshot`);
   const dates = [ctx.date];
   let startPrevCloseFen = today.prevCloseFen;
-  let i = lowerBound(calendar, ctx.date) - 1;
-  for (; i >= 0; i -= 1) {
-    const date = calendar[i] as string;
-    const quotes = ctx.quotesOn(date);
-    // A calendar day without its snapshot: we cannot know whether the streak went on.
-    if (!quotes) return {height: dates.length, lowerBound: true, dates, startPrevCloseFen};
-    const q = quotes.get(code);
-    if (!q) {
-      // Not yet listed ends the streak for certain; otherwise the stock is missing from the data.
-      const notListed = today.listDate !== null && date < today.listDate;
-      return {height: dates.length, lowerBound: !notListed, dates, startPrevCloseFen};
-    }
-    if (q.suspended || q.closeFen === null) continue;
-    const limit = stockLimit(q, date, calendar);
-    if (limit.kind === "unknown") return {height: dates.length, lowerBound: true, dates, startPrevCloseFen};
-    if (!limitFlags(q, limit).limitUp) break;
-    dates.unshift(date);
-    startPrevCloseFen = q.prevCloseFen;
+  const done = (lowerBound: boolean) => ({height: dates.length, lowerBound, dates, startPrevCloseFen});
+  for (const s of limitUpWalk(code, ctx)) {
+    if (s.kind === "suspended") continue;
+    if (s.kind === "other" || s.kind === "notListed") return done(false);
+    if (s.kind !== "limitUp") return done(true);
+    dates.unshift(s.date);
+    startPrevCloseFen = s.quote.prevCloseFen;
   }
-  return {height: dates.length, lowerBound: i < 0, dates, startPrevCloseFen};
+  // The calendar ran out while the streak was still going.
+  return done(true);
 }

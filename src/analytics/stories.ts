@@ -87,7 +87,7 @@ function broadStories(f: IndexFacts, path: string): Story[] {
   return out;
 }
 
-function marketStories(facts: Omit<MarketFacts, "stories">): Story[] {
+function marketStories(facts: Omit<MarketFacts, "stories" | "englishNames">): Story[] {
   const out: Story[] = [];
   const {ladder, breadth, limits} = facts;
   if (ladder.maxHeight >= 3) {
@@ -116,7 +116,8 @@ function marketStories(facts: Omit<MarketFacts, "stories">): Story[] {
       advancerShare: share,
     });
   }
-  if (limits.sealRate !== null && limits.touchedCount >= 20 && (limits.sealRate >= 0.8 || limits.sealRate <= 0.5)) {
+  // A seal rate over an incomplete count is no story: stocks of unknown limit may have touched it.
+  if (limits.sealRate !== null && limits.unknown.total === 0 && limits.touchedCount >= 20 && (limits.sealRate >= 0.8 || limits.sealRate <= 0.5)) {
     out.push({
       kind: "sealRate",
       score: 50,
@@ -136,7 +137,7 @@ export function compareStories(a: Story, b: Story): number {
   return b.score - a.score || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (sa < sb ? -1 : sa > sb ? 1 : 0);
 }
 
-export function stories(facts: Omit<MarketFacts, "stories">): Story[] {
+export function stories(facts: Omit<MarketFacts, "stories" | "englishNames">): Story[] {
   const out: Story[] = [];
   for (const f of facts.indices) out.push(...broadStories(f, `indices[${f.code}]`));
   for (const s of facts.sectors.notable) {

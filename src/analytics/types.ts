@@ -26,6 +26,8 @@ export interface MarketFacts {
   sectors: SectorFacts;
   /** Ranked by score desc, then kind, then first subject code. The composer's headline is stories[0]. */
   stories: Story[];
+  /** Stock code → English name from the security master, for the stocks these facts name (those it knows). */
+  englishNames: Record<string, string>;
 }
 
 /** How much history the facts could draw on; facts that need more are omitted or flagged. */
@@ -72,6 +74,22 @@ export interface LimitStock {
   onePrice: boolean;
 }
 
+/** Where the listing ages of stocks with a known limit came from (see market/listingAge.ts). */
+export interface ListingAgeSources {
+  listDate: number;
+  master: number;
+  nameMark: number;
+  unmarkedName: number;
+}
+
+/** Counts as Chinese sites (CLS, 同花顺, 大智慧) give them: ST stocks included, limit-free new listings still out. */
+export interface WithStCounts {
+  limitUpCount: number;
+  limitDownCount: number;
+  brokenCount: number;
+  sealRate: number | null;
+}
+
 export interface UnknownLimits {
   total: number;
   unknownBoard: number;
@@ -105,10 +123,20 @@ export interface LimitFacts {
   touchedCount: number;
   /** limitUp ÷ (limitUp + broken) by stocks; null when nothing touched the limit. */
   sealRate: number | null;
+  /** Touched the limit-down price intraday, closed above it (headline filters). */
+  downBrokenCount: number;
+  /** 跌停封板率: limitDown ÷ (limitDown + downBroken); null when nothing touched the limit-down price. */
+  downSealRate: number | null;
+  /** The same counts with ST stocks included. */
+  withSt: WithStCounts;
+  /** Stocks whose limit is known, by where their listing age came from. */
+  listingAgeSources: ListingAgeSources;
   /** Stocks with a known limit left out of the headline by the filters. */
   excluded: {stLimitUp: number; stLimitDown: number; stBroken: number; noLimitListings: number};
   /** Stocks whose limit could not be known, and why. */
   unknown: UnknownLimits;
+  /** Stocks whose limit is known (a percent limit or none): every count above is over these. */
+  knownCount: number;
   /** Vendor limit prices that disagree with the rule table (the vendor's price was used). */
   vendorMismatches: VendorLimitMismatch[];
 }
@@ -130,6 +158,16 @@ export interface StreakStock {
   closeFen: number;
   /** closeFen / startPrevCloseFen − 1. */
   cumulativeGain: number;
+  /** N天M板: limit-ups within the last sessions, gaps allowed (see analytics/boardsInDays.ts). */
+  boardsInDays: BoardsInDays;
+}
+
+/** M limit-up closes (`boards`) within the last N sessions (`days`), today included. */
+export interface BoardsInDays {
+  days: number;
+  boards: number;
+  /** History ended while the run could still go on: both are lower bounds. */
+  lowerBound: boolean;
 }
 
 export interface LadderRung {
@@ -148,6 +186,8 @@ export interface LadderFacts {
   /** Stocks at height ≥ 2. */
   consecutiveCount: number;
   maxHeight: number;
+  /** Most limit-ups in a run with gaps allowed (the highest M of N天M板); 0 without limit-ups. */
+  maxBoardsInDays: number;
 }
 
 // ─── Breadth ─────────────────────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@
 import type {MarketFacts} from "../analytics/types.ts";
 import type {Day} from "../snapshot/types.ts";
 import {createContext} from "./context.ts";
+import {englishFacts} from "./englishFacts.ts";
 import {headline} from "./headline.ts";
 import {keywords} from "./keywords.ts";
 import {SECTIONS} from "./sections/index.ts";
@@ -14,7 +15,9 @@ import type {Brief, Section} from "./types.ts";
 
 export type {Brief} from "./types.ts";
 
-export function composeBrief(facts: MarketFacts, day: Day): Brief {
+export function composeBrief(tradedFacts: MarketFacts, day: Day): Brief {
+  // The English brief names every stock and index in English (master, index, else pinyin).
+  const facts = englishFacts(tradedFacts);
   const ctx = createContext(facts, day);
   const {title, dek} = headline(ctx);
   const sections = SECTIONS.map((compose) => compose(ctx)).filter((s): s is Section => s !== null);

@@ -9,6 +9,12 @@ import {diskCached, type Codec} from "./diskCache.ts";
 import {listSnapshotDates} from "./listSnapshotDates.ts";
 import {parseCache} from "./parseCache.ts";
 import {findDataFiles, readDataFile, withGz, type DataFile} from "./readDataFiles.ts";
+import {loadCalendarFile, loadMaster, MASTER_FILE_NAMES} from "./loadMaster.ts";
+import {exchangeSessions} from "../market/calendar.ts";
+
+/** The master's files as found, for the cache key (a changed file is read afresh). */
+const masterFiles = (dataDir: string) =>
+  findDataFiles(dataDir, withGz([MASTER_FILE_NAMES.securities, MASTER_FILE_NAMES.nameHistory]));
 
 /** Earlier close sessions kept whole in History.days: enough for streaks and month-to-date. */
 export const HISTORY_DAYS = 30;
@@ -20,10 +26,11 @@ const dayCache = parseCache(HISTORY_DAYS + 4);
 // Index quotes of every earlier day, small: enough for years of trading days.
 const indicesCache = parseCache(10_000);
 const historyCache = parseCache(4);
+const masterCache = parseCache(2);
 
 /** Forgets every parsed file (tests; or after files were changed within the same millisecond). */
 export function clearLoadCache(): void {
-  for (const c of [dayCache, indicesCache, historyCache]) c.clear();
+  for (const c of [dayCache, indicesCache, historyCache, masterCache]) c.clear();
 }
 
 /** How often a parsed file was reused ("hits") or parsed ("misses") since the last clear. */
@@ -56,8 +63,17 @@ export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day
 
   const history = await loadIndexHistory(dataDir);
   if (!history.ok) issues.push(...history.issues);
+  const master = await masterCache.get(cacheKey("master", dataDir, await masterFiles(dataDir)), () => loadMaster(dataDir));
+  if (!master.ok) issues.push(...master.issues);
+  const calendarFile = await loadCalendarFile(dataDir);
+  if (!calendarFile.ok) issues.push(...calendarFile.issues);
   const historyBars = history.ok ? history.value.bars : {};
-  const calendar = tradingCalendar(date, history.ok ? history.value.dates : [], folders);
+  const calendar = tradingCalendar(
+    date,
+    {sessions: exchangeSessions(), ...(calendarFile.ok ? calendarFile.value : {open: [], closed: []})},
+    history.ok ? history.value.dates : [],
+    folders,
+  );
   const window = new Set(datesBefore(calendar, date, HISTORY_DAYS));
 
   const days: Snapshot[] = [];
@@ -79,10 +95,10 @@ export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day
     }
   }
 
-  const warnings = [...day.warnings, ...history.warnings];
-  if (issues.length > 0 || !day.ok) return {ok: false, issues, warnings};
+  const warnings = [...day.warnings, ...history.warnings, ...master.warnings, ...calendarFile.warnings];
+  if (issues.length > 0 || !day.ok || !master.ok) return {ok: false, issues, warnings};
   const indexBars = mergeIndexBars(date, historyBars, folderBars);
-  return {ok: true, value: {snapshot: day.value, history: {calendar, days, indexBars}}, warnings};
+  return {ok: true, value: {snapshot: day.value, history: {calendar, days, indexBars, master: master.value}}, warnings};
 }
 
 /** Reads the existing files among `names` of a folder into name → bytes (gunzipped), with issues for broken gzip. */

@@ -1,10 +1,39 @@
 import type {IndexBar} from "./types.ts";
 
-/** Every trading date up to and including `date`, ascending: the union of the given date lists. */
-export function tradingCalendar(date: string, ...dateLists: Iterable<string>[]): string[] {
-  const dates = new Set<string>([date]);
-  for (const list of dateLists) for (const d of list) if (d <= date) dates.add(d);
-  return [...dates].sort();
+/** The shipped exchange calendar and data/calendar.csv: sessions, and dates calendar.csv says are closed. */
+export interface KnownSessions {
+  sessions: readonly string[];
+  open: readonly string[];
+  closed: readonly string[];
+}
+
+/**
+ * Every trading date up to and including `date`, ascending: the known sessions (calendar.csv's
+ * closed dates taken out, its open ones added) and the dates of the data (`dateLists`: index
+ * history, day folders), which count as sessions whatever a calendar says: a day with data traded.
+ */
+export function tradingCalendar(date: string, known: KnownSessions, ...dateLists: Iterable<string>[]): string[] {
+  // The shipped calendar is ~8,600 sorted dates and the data's own dates are mostly among them:
+  // take it as it is and sort only the few dates it lacks, then merge (a backfill asks daily).
+  const closed = new Set(known.closed);
+  const base: string[] = [];
+  for (const d of known.sessions) {
+    if (d > date) break;
+    if (!closed.has(d)) base.push(d);
+  }
+  const inBase = new Set(base);
+  const extra = new Set<string>();
+  for (const list of [[date], known.open, ...dateLists]) for (const d of list) if (d <= date && !inBase.has(d)) extra.add(d);
+  if (extra.size === 0) return base;
+  const more = [...extra].sort();
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < base.length || j < more.length) {
+    if (j >= more.length || (i < base.length && (base[i] as string) < (more[j] as string))) out.push(base[i++] as string);
+    else out.push(more[j++] as string);
+  }
+  return out;
 }
 
 /** The last `n` dates of `calendar` (ascending) that come before `date`, oldest first. */

@@ -4,6 +4,8 @@
  * index levels are plain numbers (points, up to 3 decimals as vendors publish them).
  */
 
+import type {SecurityMaster} from "../market/securityMaster.ts";
+
 export type Session = "close" | "midday";
 
 export interface SnapshotMeta {
@@ -80,8 +82,13 @@ export interface Snapshot {
 
 /** What earlier days in data/ tell about a trade date. */
 export interface History {
-  /** Every known trading date up to and including the snapshot's date, ascending. */
+  /**
+   * Every trading date up to and including the snapshot's date, ascending: the shipped
+   * exchange calendar, data/calendar.csv and the dates of the data itself.
+   */
   calendar: string[];
+  /** The security master (listing dates, English names, dated names); empty when data/ has none. */
+  master: SecurityMaster;
   /** Full snapshots of earlier close sessions, oldest first (recent weeks only). */
   days: Snapshot[];
   /** Index code → daily bars before the snapshot's date, oldest first (years). */

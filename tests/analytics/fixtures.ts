@@ -2,6 +2,7 @@
  * Tiny hand-built snapshots for analytics tests. Prices are given in yuan strings ("4.35") and
  * converted to fen exactly, so fixtures read like the CSV they stand for.
  */
+import {EMPTY_MASTER} from "../../src/market/securityMaster.ts";
 import type {Day, History, IndexBar, IndexQuote, Snapshot, StockQuote} from "../../src/snapshot/types.ts";
 
 /** "4.35" → 435, exactly (no float multiply). */
@@ -85,7 +86,7 @@ export function day(
 ): Day {
   const days = history.days ?? [];
   const calendar = history.calendar ?? [...days.map((d) => d.meta.date), today.meta.date];
-  return {snapshot: today, history: {calendar, days, indexBars: history.indexBars ?? {}}};
+  return {snapshot: today, history: {calendar, days, indexBars: history.indexBars ?? {}, master: history.master ?? EMPTY_MASTER}};
 }
 
 /** Index bars from [date, open, high, low, close] rows. */

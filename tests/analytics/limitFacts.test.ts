@@ -66,4 +66,24 @@ describe("limitFacts(ctx)", () => {
     const quiet = snapshot(DATE, [stock({code: "600001.SH", prev: "10.00", close: "10.10"})]);
     expect(limitFacts(dayContext(day(quiet, {calendar: CAL}))).sealRate).toBeNull();
   });
+
+  it("gives the counts with ST stocks included, as Chinese data services do", () => {
+    // headline 2 limit-ups + the ST one (600004.SH); broken stays 1: seal rate 3 ÷ (3 + 1)
+    expect(facts.withSt).toEqual({limitUpCount: 3, limitDownCount: 1, brokenCount: 1, sealRate: 0.75});
+  });
+
+  it("computes the limit-down seal rate from stocks that touched the limit-down price", () => {
+    // 300001.SZ closed at 16.00; 300002.SZ touched 16.00 and closed at 16.50: 1 ÷ (1 + 1)
+    const down = snapshot(DATE, [
+      stock({code: "300001.SZ", prev: "20.00", open: "19.00", high: "19.50", low: "16.00", close: "16.00"}),
+      stock({code: "300002.SZ", prev: "20.00", open: "19.00", high: "19.50", low: "16.00", close: "16.50"}),
+    ]);
+    const f = limitFacts(dayContext(day(down, {calendar: CAL})));
+    expect([f.limitDownCount, f.downBrokenCount, f.downSealRate]).toEqual([1, 1, 0.5]);
+  });
+
+  it("says where each known limit's listing age came from", () => {
+    // 6 stocks with a known limit, all aged from the day's list_date
+    expect(facts.listingAgeSources).toEqual({listDate: 6, master: 0, nameMark: 0, unmarkedName: 0});
+  });
 });

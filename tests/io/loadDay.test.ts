@@ -40,8 +40,12 @@ describe("loadDay(dataDir, date)", () => {
     expect(snapshot.stocks.map((s) => s.code)).toEqual([
       "000001.SZ", "300750.SZ", "600000.SH", "600234.SH", "688981.SH", "830799.BJ",
     ]);
-    // 06-19 and 06-20 come only from index-history.csv, 06-23 from both, 06-24 is the day itself.
-    expect(history.calendar).toEqual(["2025-06-19", "2025-06-20", "2025-06-23", "2025-06-24"]);
+    // The exchanges' calendar from their first session, whatever the data holds: 06-19 and 06-20
+    // are also in index-history.csv, 06-23 in a folder, 06-24 is the day itself.
+    expect(history.calendar[0]).toBe("1990-12-19");
+    expect(history.calendar.slice(-4)).toEqual(["2025-06-19", "2025-06-20", "2025-06-23", "2025-06-24"]);
+    // Monday 2025-06-02 was the Dragon Boat Festival closure.
+    expect(history.calendar.filter((d) => d >= "2025-05-30" && d <= "2025-06-03")).toEqual(["2025-05-30", "2025-06-03"]);
     expect(history.days.map((d) => d.meta.date)).toEqual(["2025-06-23"]);
   });
 
@@ -91,7 +95,9 @@ describe("loadDay(dataDir, date)", () => {
     await addDays(dir, ["2025-05-01"]);
     await rm(join(dir, "2025-06-23"), {recursive: true});
     const {history} = await loadOk(dir, "2025-06-24");
-    expect(history.calendar).toHaveLength(32);
+    // 31 weekdays of history (05-01 … 06-12, real holidays among them: the data's dates count),
+    // the exchanges' sessions 06-13 … 06-23 (7) and the day: 39.
+    expect(history.calendar.filter((d) => d >= "2025-05-01")).toHaveLength(39);
     expect(history.days).toEqual([]);
     expect(history.indexBars["885431.TI"]?.map((b) => b.date)).toEqual(["2025-05-01"]);
   });
@@ -163,11 +169,11 @@ describe("loadDay's cache", () => {
     await addDays(dir, weekdays("2025-04-01", 31)); // 04-01 … 05-13
     await loadOk(dir, "2025-06-24");
     await loadOk(dir, "2025-06-24");
-    // Trading dates before 06-24: 31 copies + 06-19, 06-20 (index history only) + 06-23 = 34.
-    // The window is the last 30, so the 4 oldest copies (04-01 … 04-04) fall outside it.
-    expect(loadCacheStats().indices.misses).toBe(4);
-    // Full parses: 06-24, 06-23 and the 27 copies inside the window, each once over both loads.
-    expect(loadCacheStats().days.misses).toBe(29);
+    // The 30 sessions before 06-24 run back to 05-12 on the exchanges' calendar (06-02 was a
+    // holiday), so of the copies only 05-12 and 05-13 are inside the window; 29 are outside.
+    expect(loadCacheStats().indices.misses).toBe(29);
+    // Full parses: 06-24, 06-23 and the 2 copies inside the window, each once over both loads.
+    expect(loadCacheStats().days.misses).toBe(4);
   });
 
   it("parses a file again when it changes", async () => {

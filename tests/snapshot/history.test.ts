@@ -4,10 +4,25 @@ import type {IndexBar} from "../../src/snapshot/types.ts";
 
 const bar = (code: string, date: string, close: number): IndexBar => ({date, code, open: close, high: close, low: close, close});
 
-describe("tradingCalendar(date, ...dateLists)", () => {
+const NONE = {sessions: [], open: [], closed: []};
+
+describe("tradingCalendar(date, known, ...dateLists)", () => {
   it("unites the lists up to and including the date, ascending and unique", () => {
-    expect(tradingCalendar("2025-06-24", ["2025-06-20", "2025-06-23", "2025-06-25"], ["2025-06-23", "2025-06-19"])).toEqual([
+    expect(tradingCalendar("2025-06-24", NONE, ["2025-06-20", "2025-06-23", "2025-06-25"], ["2025-06-23", "2025-06-19"])).toEqual([
       "2025-06-19", "2025-06-20", "2025-06-23", "2025-06-24",
+    ]);
+  });
+
+  it("starts from the known sessions, takes out calendar.csv's closed dates and adds the data's own", () => {
+    const known = {
+      sessions: ["2026-12-29", "2026-12-30", "2026-12-31"],
+      // calendar.csv: 2026-12-31 closed after all; 2027-01-04 a session beyond the shipped span.
+      open: ["2027-01-04"],
+      closed: ["2026-12-31"],
+    };
+    // A folder dated 2027-01-05 traded, whatever the calendars say; 2027-01-06 is after the date.
+    expect(tradingCalendar("2027-01-05", known, ["2027-01-05", "2027-01-06"])).toEqual([
+      "2026-12-29", "2026-12-30", "2027-01-04", "2027-01-05",
     ]);
   });
 });

@@ -7,6 +7,7 @@ import {ladderChart} from "../charts/ladderChart.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
 import {spotlightSector} from "./spotlight.ts";
+import {incompleteCounts, limitUpAndDown, noLimitCounts} from "../limitCounts.ts";
 
 /** Most names a limit list spells out before it says "and N more". */
 const LIST_NAMES = 12;
@@ -61,14 +62,23 @@ export function breadth(ctx: ComposeContext): Section | null {
     limits.sealRate !== null
       ? `${countAtStart(limits.brokenCount)} ${limits.brokenCount === 1 ? "stock" : "stocks"} touched the limit-up price but failed to hold it, for a seal rate of ${percent(limits.sealRate)}.`
       : null;
+  const w = limits.withSt;
+  const downSeal =
+    limits.downSealRate !== null && limits.downBrokenCount > 0
+      ? `Of the ${grouped(limits.limitDownCount + limits.downBrokenCount)} that touched the limit-down price, ${grouped(limits.limitDownCount)} stayed there, a limit-down seal rate of ${percent(limits.downSealRate)}.`
+      : null;
+  const none = noLimitCounts(ctx.facts);
   blocks.push(
-    paragraph(
-      `${countAtStart(limits.limitUpCount)} ${limits.limitUpCount === 1 ? "stock" : "stocks"} ${ctx.isMidday ? "stood at" : "closed"} limit-up and ${grouped(limits.limitDownCount)} limit-down ${ctx.when}, excluding ST stocks and new listings without a price limit.`,
+    none ? paragraph(none) : paragraph(
+      `${limitUpAndDown(ctx.facts, ctx.isMidday ? "stood at" : "closed", ctx.when)}, excluding ST stocks and new listings without a price limit.`,
       limits.onePriceUp.length > 0 &&
         (limits.onePriceUp.length === 1
           ? "One of them was a one-price board, never trading below the limit."
           : `${countAtStart(limits.onePriceUp.length)} of them were one-price boards, never trading below the limit.`),
       seal,
+      downSeal,
+      `Counting ST stocks as well, as Chinese data services do, the counts are ${grouped(w.limitUpCount)} limit-up and ${grouped(w.limitDownCount)} limit-down${w.sealRate !== null ? `, with a seal rate of ${percent(w.sealRate)}` : ""}.`,
+      incompleteCounts(ctx.facts),
     ),
   );
   for (const [pct, stocks] of byLimit(limits.limitUp)) {
@@ -84,6 +94,15 @@ export function breadth(ctx: ComposeContext): Section | null {
         top && `${listing(leaders)} ${top.stocks.length === 1 ? "leads" : "lead"} the ladder with a ${ordinal(top.height)} straight limit-up${ctx.isMidday ? " session" : " close"}${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
       ),
     );
+    const gappy = ladder.rungs
+      .flatMap((r) => r.stocks)
+      .filter((s) => s.boardsInDays.boards >= 2 && s.boardsInDays.days > s.boardsInDays.boards)
+      .sort((a, b) => b.boardsInDays.boards - a.boardsInDays.boards || a.boardsInDays.days - b.boardsInDays.days || (a.code < b.code ? -1 : 1))
+      .slice(0, 5);
+    if (gappy.length > 0) {
+      const runs = gappy.map((s) => ctx.nameWith(s.code, s.name, `${s.boardsInDays.boards} limit-ups in ${s.boardsInDays.days} sessions`));
+      blocks.push(paragraph(`Counted with gaps allowed, as Chinese market sites give heights, ${listing(runs)} ${gappy.length === 1 ? "stands" : "stand"} higher than ${gappy.length === 1 ? "its" : "their"} unbroken streak${gappy.length === 1 ? "" : "s"}.`));
+    }
     blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder))});
   }
   return {id: "breadth-and-limit-ups", heading: "Breadth and limit-ups", blocks};

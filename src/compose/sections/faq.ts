@@ -5,6 +5,7 @@ import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Block, Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
 import {spotlightSector} from "./spotlight.ts";
+import {amongKnown, incompleteCounts, noLimitCounts} from "../limitCounts.ts";
 import {COMPOSITE} from "../../market/broadIndices.ts";
 
 type QA = [question: string, answer: string];
@@ -20,7 +21,8 @@ export function faq(ctx: ComposeContext): Section | null {
   const l = facts.limits;
   qas.push([
     "How many stocks hit the daily limit?",
-    `${countAtStart(l.limitUpCount)} closed limit-up and ${grouped(l.limitDownCount)} limit-down, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}`,
+    noLimitCounts(facts) ??
+    `${countAtStart(l.limitUpCount)} closed limit-up and ${grouped(l.limitDownCount)} limit-down${amongKnown(facts)}, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}${incompleteCounts(facts) ? ` ${incompleteCounts(facts)}` : ""} Including ST stocks, the counts are ${grouped(l.withSt.limitUpCount)} limit-up and ${grouped(l.withSt.limitDownCount)} limit-down.`,
   ]);
   const top = facts.ladder.rungs[0];
   if (top && top.height >= 2) {

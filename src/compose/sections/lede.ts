@@ -3,6 +3,7 @@ import {paragraph} from "../context.ts";
 import {grouped, longDate, percent} from "../format.ts";
 import type {Section} from "../types.ts";
 import {moved} from "../words.ts";
+import {amongKnown} from "../limitCounts.ts";
 import {COMPOSITE, CHINEXT_INDEX} from "../../market/broadIndices.ts";
 
 /** The opening paragraph: the broad market in one breath, then the day's strongest story. */
@@ -21,6 +22,6 @@ export function lede(ctx: ComposeContext): Section | null {
     b.advancers >= b.decliners
       ? `Advancers outnumbered decliners ${grouped(b.advancers)} to ${grouped(b.decliners)}`
       : `Decliners outnumbered advancers ${grouped(b.decliners)} to ${grouped(b.advancers)}`;
-  const breadth = `${ratio}, with ${grouped(facts.limits.limitUpCount)} ${ctx.isMidday ? "stocks at limit-up" : "limit-up closes"}${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
+  const breadth = facts.limits.knownCount === 0 ? `${ratio}; no stock's price limit could be determined.` : `${ratio}, with ${grouped(facts.limits.limitUpCount)} ${ctx.isMidday ? "stocks at limit-up" : "limit-up closes"}${amongKnown(facts, "short")}${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
   return {id: "lede", heading: null, blocks: [paragraph(first, breadth)]};
 }
