@@ -1,7 +1,7 @@
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
 import {fromAkshare, fromTushare, snapshotFiles, type Imported, type VendorFile} from "../import/index.ts";
-import {listSnapshotDates, loadSnapshot, readInputFile, writeSnapshotFolder} from "../io/index.ts";
+import {listSnapshotDates, loadMaster, loadSnapshot, readInputFile, writeSnapshotFolder} from "../io/index.ts";
 import {formatIssue, type Issue} from "../snapshot/issue.ts";
 import {parseSnapshot} from "../snapshot/parseSnapshot.ts";
 
@@ -93,7 +93,10 @@ async function run(argv: string[]): Promise<number> {
   } else if (values.from === "akshare") {
     if (values.spot === undefined) throw new UsageError("akshare needs --spot");
     const spot = await read(values.spot, "--spot");
-    if (spot && issues.length === 0) imported = fromAkshare({date, spot, session});
+    // Listing dates come from the security master; the spot import never writes it.
+    const master = await loadMaster(values.out);
+    if (!master.ok) issues.push(...master.issues.map((i) => ({...i, file: `${values.out}/${i.file}`})));
+    if (spot && master.ok && issues.length === 0) imported = fromAkshare({date, spot, session, master: master.value});
   } else {
     throw new UsageError(`--from "${values.from ?? ""}" is not tushare or akshare`);
   }
