@@ -1,4 +1,5 @@
 import {isoDate, parse, UsageError} from "./args.ts";
+import {importListings} from "./importListings.ts";
 import {main} from "./main.ts";
 import {fromAkshare, fromTushare, snapshotFiles, type Imported, type VendorFile} from "../import/index.ts";
 import {listSnapshotDates, loadMaster, loadSnapshot, readInputFile, writeSnapshotFolder} from "../io/index.ts";
@@ -45,6 +46,10 @@ async function run(argv: string[]): Promise<number> {
     limits: {type: "string"},
     "index-daily": {type: "string"},
     spot: {type: "string"},
+    listings: {type: "boolean", default: false},
+    sh: {type: "string"},
+    sz: {type: "string"},
+    bj: {type: "string"},
     session: {type: "string", default: "close"},
     out: {type: "string", default: "data"},
     force: {type: "boolean", default: false},
@@ -62,6 +67,10 @@ async function run(argv: string[]): Promise<number> {
   const session = values.session;
   if (values.from !== "tushare" && values.from !== "akshare") {
     throw new UsageError(`--from "${values.from ?? ""}" is not tushare or akshare`);
+  }
+  if (values.listings) {
+    if (values.from !== "akshare") throw new UsageError("--listings reads AKShare's listing exports: use it with --from akshare");
+    return importListings({date, out: values.out, sh: values.sh, sz: values.sz, bj: values.bj});
   }
   if ((await listSnapshotDates(values.out)).includes(date) && !values.force) {
     process.stderr.write(`${values.out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
