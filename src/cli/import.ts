@@ -9,23 +9,40 @@ import {parseSnapshot} from "../snapshot/parseSnapshot.ts";
 const USAGE = `Usage: npm run import -- --from tushare --date YYYY-MM-DD --daily daily.csv --basic stock_basic.csv
                           [--limits stk_limit.csv] [--index-daily index_daily.csv] [options]
        npm run import -- --from akshare --date YYYY-MM-DD --spot spot.csv [--session midday] [options]
+       npm run import -- --from akshare --listings --date YYYY-MM-DD [--sh F] [--sz F] [--bj F] [--out DIR]
 
 Converts a data vendor's export of one trading day into a snapshot folder DATA/DATE/ in our
 format (see data/README.md), checks it as a brief would, and writes it atomically. Any input
-may be gzip-compressed (.gz). Inputs must be UTF-8 (re-save GBK exports as UTF-8).
+may be gzip-compressed (.gz), start with a BOM and use CRLF. Inputs must be UTF-8 (re-save GBK
+exports as UTF-8).
 
 Tushare Pro: daily (ts_code, trade_date, open, high, low, close, pre_close, vol in lots, amount in
 thousand yuan) and stock_basic (ts_code, name, list_date; ST from the name). Listed stocks with
 no daily row are written as suspended at their last close in an earlier snapshot. Optional:
 stk_limit (up_limit, down_limit) and index_daily (the five broad indices).
-AKShare: stock_zh_a_spot_em (代码, 名称, 最新价, 成交量 in lots, 成交额 in yuan, 最高, 最低, 今开,
-昨收); listing dates are unknown; no indices.
+AKShare spot: stock_zh_a_spot_em (East Money: 代码 six digits, 成交量 in lots) or stock_zh_a_spot
+(Sina: 代码 like sh600000, 成交量 in shares; with or without its index column and 时间戳), told
+apart by the header (Sina has 买入/卖出). Read: 代码, 名称, 最新价, 昨收, 今开, 最高, 最低, 成交量,
+成交额 (yuan). Names lose the vendors' padding spaces (五 粮 液 → 五粮液), nothing else; ST from
+the name's prefix. Listing dates from DIR/securities.csv when it knows the code, else empty.
+No indices. Odd rows never block the day: each gets one warning (file:row:column) and a
+summary counts them: no 昨收 (not listed yet / delisted) → left out; no 最新价 (empty, or Sina's
+0.0) → written as suspended; 最新价 = 昨收 with no 今开/最高/最低/成交量 → suspended; a price with
+no bar, a bad code or value, a repeated code → left out.
+AKShare listings (--listings): stock_info_sh_name_code (证券代码, 证券简称, 上市日期),
+stock_info_sz_name_code (A股代码, A股简称, A股上市日期), stock_info_bj_name_code (证券代码,
+证券简称, 上市日期), other columns ignored; dates YYYY-MM-DD, YYYYMMDD or "YYYY-MM-DD 00:00:00".
+Merged into DIR/securities.csv and DIR/name-history.csv: new codes added, empty listing dates
+filled, a new name ends the old one the day before --date and starts on --date. The spot
+import never writes these files.
 
 Options:
   --from VENDOR     tushare or akshare
-  --date D          the trade date of the export
+  --date D          the trade date of the export (with --listings: the day they were taken)
   --daily F  --basic F  --limits F  --index-daily F     Tushare files
-  --spot F          AKShare file
+  --spot F          AKShare spot table
+  --listings        merge AKShare listing exports into the security master (with --sh/--sz/--bj)
+  --sh F  --sz F  --bj F                               AKShare listing exports
   --session S       close (default) or midday (AKShare spot taken at the midday break)
   --out DIR         data folder to write into (default: data)
   --force           replace an existing DIR/DATE/
