@@ -7,6 +7,8 @@ describe("tradedName(text)", () => {
     expect(tradedName("万  科Ａ")).toBe("万科Ａ");
     expect(tradedName("柳    工")).toBe("柳工");
     expect(tradedName(" 平安银行 ")).toBe("平安银行");
+    // Sina, 2024-02: the padding may follow a Latin mark
+    expect(tradedName("*ST 正邦")).toBe("*ST正邦");
   });
 
   it("keeps the exchanges' marks and Latin spacing as traded", () => {
