@@ -1,30 +1,48 @@
 import {isoDate, parse, UsageError} from "./args.ts";
+import {importListings} from "./importListings.ts";
 import {main} from "./main.ts";
 import {fromAkshare, fromTushare, snapshotFiles, type Imported, type VendorFile} from "../import/index.ts";
-import {listSnapshotDates, loadSnapshot, readInputFile, writeSnapshotFolder} from "../io/index.ts";
+import {listSnapshotDates, loadMaster, loadSnapshot, readInputFile, writeSnapshotFolder} from "../io/index.ts";
 import {formatIssue, type Issue} from "../snapshot/issue.ts";
 import {parseSnapshot} from "../snapshot/parseSnapshot.ts";
 
 const USAGE = `Usage: npm run import -- --from tushare --date YYYY-MM-DD --daily daily.csv --basic stock_basic.csv
                           [--limits stk_limit.csv] [--index-daily index_daily.csv] [options]
        npm run import -- --from akshare --date YYYY-MM-DD --spot spot.csv [--session midday] [options]
+       npm run import -- --from akshare --listings --date YYYY-MM-DD [--sh F] [--sz F] [--bj F] [--out DIR]
 
 Converts a data vendor's export of one trading day into a snapshot folder DATA/DATE/ in our
 format (see data/README.md), checks it as a brief would, and writes it atomically. Any input
-may be gzip-compressed (.gz). Inputs must be UTF-8 (re-save GBK exports as UTF-8).
+may be gzip-compressed (.gz), start with a BOM and use CRLF. Inputs must be UTF-8 (re-save GBK
+exports as UTF-8).
 
 Tushare Pro: daily (ts_code, trade_date, open, high, low, close, pre_close, vol in lots, amount in
 thousand yuan) and stock_basic (ts_code, name, list_date; ST from the name). Listed stocks with
 no daily row are written as suspended at their last close in an earlier snapshot. Optional:
 stk_limit (up_limit, down_limit) and index_daily (the five broad indices).
-AKShare: stock_zh_a_spot_em (代码, 名称, 最新价, 成交量 in lots, 成交额 in yuan, 最高, 最低, 今开,
-昨收); listing dates are unknown; no indices.
+AKShare spot: stock_zh_a_spot_em (East Money: 代码 six digits, 成交量 in lots) or stock_zh_a_spot
+(Sina: 代码 like sh600000, 成交量 in shares; with or without its index column and 时间戳), told
+apart by the header (Sina has 买入/卖出). Read: 代码, 名称, 最新价, 昨收, 今开, 最高, 最低, 成交量,
+成交额 (yuan). Names lose the vendors' padding spaces (五 粮 液 → 五粮液), nothing else; ST from
+the name's prefix. Listing dates from DIR/securities.csv when it knows the code, else empty.
+No indices. Odd rows never block the day: each gets one warning (file:row:column) and a
+summary counts them: no 昨收 (not listed yet / delisted) → left out; no 最新价 (empty, or Sina's
+0.0) → written as suspended; 最新价 = 昨收 with no 今开/最高/最低/成交量 → suspended; a price with
+no bar, a bad code or value, a repeated code → left out.
+AKShare listings (--listings): stock_info_sh_name_code (证券代码, 证券简称, 上市日期),
+stock_info_sz_name_code (A股代码, A股简称, A股上市日期), stock_info_bj_name_code (证券代码,
+证券简称, 上市日期), other columns ignored; dates YYYY-MM-DD, YYYYMMDD or "YYYY-MM-DD 00:00:00".
+Merged into DIR/securities.csv and DIR/name-history.csv: new codes added, empty listing dates
+filled, a new name ends the old one the day before --date and starts on --date. The spot
+import never writes these files.
 
 Options:
   --from VENDOR     tushare or akshare
-  --date D          the trade date of the export
+  --date D          the trade date of the export (with --listings: the day they were taken)
   --daily F  --basic F  --limits F  --index-daily F     Tushare files
-  --spot F          AKShare file
+  --spot F          AKShare spot table
+  --listings        merge AKShare listing exports into the security master (with --sh/--sz/--bj)
+  --sh F  --sz F  --bj F                               AKShare listing exports
   --session S       close (default) or midday (AKShare spot taken at the midday break)
   --out DIR         data folder to write into (default: data)
   --force           replace an existing DIR/DATE/
@@ -45,6 +63,10 @@ async function run(argv: string[]): Promise<number> {
     limits: {type: "string"},
     "index-daily": {type: "string"},
     spot: {type: "string"},
+    listings: {type: "boolean", default: false},
+    sh: {type: "string"},
+    sz: {type: "string"},
+    bj: {type: "string"},
     session: {type: "string", default: "close"},
     out: {type: "string", default: "data"},
     force: {type: "boolean", default: false},
@@ -62,6 +84,10 @@ async function run(argv: string[]): Promise<number> {
   const session = values.session;
   if (values.from !== "tushare" && values.from !== "akshare") {
     throw new UsageError(`--from "${values.from ?? ""}" is not tushare or akshare`);
+  }
+  if (values.listings) {
+    if (values.from !== "akshare") throw new UsageError("--listings reads AKShare's listing exports: use it with --from akshare");
+    return importListings({date, out: values.out, sh: values.sh, sz: values.sz, bj: values.bj});
   }
   if ((await listSnapshotDates(values.out)).includes(date) && !values.force) {
     process.stderr.write(`${values.out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
@@ -93,7 +119,10 @@ async function run(argv: string[]): Promise<number> {
   } else if (values.from === "akshare") {
     if (values.spot === undefined) throw new UsageError("akshare needs --spot");
     const spot = await read(values.spot, "--spot");
-    if (spot && issues.length === 0) imported = fromAkshare({date, spot, session});
+    // Listing dates come from the security master; the spot import never writes it.
+    const master = await loadMaster(values.out);
+    if (!master.ok) issues.push(...master.issues.map((i) => ({...i, file: `${values.out}/${i.file}`})));
+    if (spot && master.ok && issues.length === 0) imported = fromAkshare({date, spot, session, master: master.value});
   } else {
     throw new UsageError(`--from "${values.from ?? ""}" is not tushare or akshare`);
   }

@@ -1,101 +1,86 @@
 import {boardOf} from "../market/board.ts";
+import type {SecurityMaster} from "../market/securityMaster.ts";
 import {byCode} from "../snapshot/byCode.ts";
-import {checkRange} from "../snapshot/checkRange.ts";
-import {nonEmpty} from "../snapshot/fields.ts";
-import {issueLog, parsedFrom} from "../snapshot/issueLog.ts";
-import {readCsvBytes, rowReader, type CsvColumns, type RowReader} from "../snapshot/readCsv.ts";
+import {issueLog, parsedFrom, type IssueLog} from "../snapshot/issueLog.ts";
+import {readCsvBytes, rowReader} from "../snapshot/readCsv.ts";
 import type {Session, StockQuote} from "../snapshot/types.ts";
+import {EAST_MONEY} from "./akshareEm.ts";
+import {SINA} from "./akshareSina.ts";
+import {oddRows, rowProblems} from "./oddRows.ts";
+import {isSinaHeader, SPOT as C, SPOT_COLUMNS, type SpotFormat} from "./spotFormat.ts";
+import {readSpotRow} from "./spotRow.ts";
 import type {Imported, VendorFile} from "./vendorFile.ts";
-import {lotsToShares, vendorPriceFen, vendorYuan} from "./vendorFields.ts";
 
-export const AKSHARE_SOURCE = "AKShare (East Money)";
+export const AKSHARE_SOURCE = EAST_MONEY.source;
 
 export interface AkshareInput {
-  /** Trade date, ISO: the spot table carries none. */
+  /** Trade date, ISO: the spot tables carry none. */
   date: string;
-  /** stock_zh_a_spot_em export: 代码, 名称, 最新价, 成交量 (lots), 成交额 (yuan), 最高, 最低, 今开, 昨收, … */
+  /** A `stock_zh_a_spot_em` (East Money) or `stock_zh_a_spot` (Sina) export; which one is told by its header. */
   spot: VendorFile;
   /** The spot table is live: taken in the midday break it is a midday snapshot. Default close. */
   session?: Session;
+  /** The data folder's security master, for listing dates (the spot tables have none). */
+  master?: SecurityMaster;
 }
 
-const C = {
-  code: "代码",
-  name: "名称",
-  close: "最新价",
-  volume: "成交量",
-  amount: "成交额",
-  high: "最高",
-  low: "最低",
-  open: "今开",
-  prevClose: "昨收",
-} as const;
-
-const SPOT: CsvColumns = {
-  required: [C.code, C.name, C.close, C.volume, C.amount, C.high, C.low, C.open, C.prevClose],
-  ignoreUnknown: true,
-};
-
-/** What pandas writes for a missing number, and East Money's dash: the stock did not trade. */
-const NO_PRICE = new Set(["", "NaN", "nan", "-"]);
-
-/** Exchange by the code's first digit: 6 Shanghai, 0/3 Shenzhen, 4/8/9 Beijing. */
-function withSuffix(digits: string): string | null {
-  const exchange = {6: "SH", 0: "SZ", 3: "SZ", 4: "BJ", 8: "BJ", 9: "BJ"}[digits[0] ?? ""];
-  return exchange ? `${digits}.${exchange}` : null;
-}
-
-/** An AKShare East Money spot table → our snapshot (stocks only: no indices, no membership, listing dates unknown). */
+/**
+ * An AKShare spot table → our snapshot (stocks only: no indices, no membership). Only a file
+ * that cannot be read as a spot table (not UTF-8, not CSV, a column missing, a broken quote, a
+ * truncated row) is an error; a row that cannot be used is left out or written as suspended with
+ * one warning, and a summary warning counts them (oddRows). Listing dates come from `master`
+ * when it knows the code, else stay empty (the analytics then read the N and C marks).
+ */
 export function fromAkshare(input: AkshareInput): Imported {
   const log = issueLog(input.spot.name);
-  const table = readCsvBytes(input.spot.bytes, SPOT, log);
+  const table = readCsvBytes(input.spot.bytes, SPOT_COLUMNS, log);
+  const format: SpotFormat = table && isSinaHeader(table.header) ? SINA : EAST_MONEY;
+  const odd = oddRows(log);
   const stocks: StockQuote[] = [];
   const firstRow = new Map<string, number>();
-  for (const record of table?.records ?? []) {
-    if (!table) break;
-    const r = rowReader(table, record, log);
-    // Spreadsheets drop leading zeros: "1" is 000001.
-    const digits = r.text(C.code).padStart(6, "0");
-    const code = /^\d{6}$/.test(digits) ? withSuffix(digits) : null;
-    if (code === null) {
-      r.fail(C.code, `${C.code} "${r.text(C.code)}" is not a stock code: expected six digits starting 0, 3, 4, 6, 8 or 9`);
+  for (const record of table && table.missing.size === 0 ? table.records : []) {
+    const problems = rowProblems(log);
+    const r = rowReader(table as NonNullable<typeof table>, record, problems);
+    const code = format.code(r.text(C.code));
+    if ("problem" in code) {
+      odd.note("leftOut", "not a stock code", r.row, r.column(C.code), `${code.problem}: left out`);
       continue;
     }
-    if (boardOf(code) === null) {
-      r.warn(C.code, `${C.code} "${r.text(C.code)}" (${code}) is on no A-share board we cover: left out`);
+    if (boardOf(code.code) === null) {
+      odd.note("leftOut", "on no A-share board", r.row, r.column(C.code), `${C.code} "${r.text(C.code)}" (${code.code}) is on no A-share board we cover: left out`);
       continue;
     }
-    const first = firstRow.get(code);
-    if (first !== undefined) r.fail(C.code, `duplicate ${C.code} "${r.text(C.code)}" (first on row ${first})`);
-    firstRow.set(code, first ?? r.row);
-    const quote = readQuote(r);
-    if (quote && !r.failed) stocks.push({code, ...quote});
+    const first = firstRow.get(code.code);
+    if (first !== undefined) {
+      odd.note("leftOut", "a repeated code", r.row, r.column(C.code), `${C.code} "${r.text(C.code)}" repeats row ${first}: left out`);
+      continue;
+    }
+    firstRow.set(code.code, r.row);
+    const row = readSpotRow(r, format.volume);
+    const problem = problems.first();
+    if (row === null || problem !== null) {
+      const message = problem?.message ?? "the row cannot be read";
+      odd.note("leftOut", "a value that is not valid", r.row, problem?.column ?? 1, `${message}: left out`);
+      continue;
+    }
+    if (row.odd) odd.note(row.odd.outcome, row.odd.reason, r.row, r.column(row.odd.column), row.odd.message);
+    if (row.quote === null) continue;
+    const listDate = listDateOf(input, code.code, log, r.row, r.column(C.code));
+    stocks.push({code: code.code, ...row.quote, listDate, upLimitFen: null, downLimitFen: null});
   }
+  odd.summarize();
   return parsedFrom([log], {
-    meta: {date: input.date, session: input.session ?? "close", timezone: "Asia/Shanghai", source: AKSHARE_SOURCE},
+    meta: {date: input.date, session: input.session ?? "close", timezone: "Asia/Shanghai", source: format.source},
     stocks: stocks.sort(byCode),
     indices: [],
     members: {},
   });
 }
 
-function readQuote(r: RowReader): Omit<StockQuote, "code"> | undefined {
-  const name = r.read(C.name, nonEmpty);
-  const prevCloseFen = r.read(C.prevClose, vendorPriceFen);
-  const suspended = NO_PRICE.has(r.text(C.close));
-  const common = {isSt: name === undefined ? null : name.includes("ST"), listDate: null, upLimitFen: null, downLimitFen: null};
-  if (name === undefined || prevCloseFen === undefined) return undefined;
-  if (suspended) {
-    const none = {openFen: null, highFen: null, lowFen: null, closeFen: null};
-    return {name, prevCloseFen, ...none, volume: 0, amountYuan: 0, suspended, ...common};
-  }
-  const [openFen, highFen, lowFen, closeFen] = [C.open, C.high, C.low, C.close].map((c) => r.read(c, vendorPriceFen));
-  const volume = r.read(C.volume, lotsToShares);
-  const amountYuan = r.read(C.amount, vendorYuan);
-  if (highFen !== undefined && lowFen !== undefined) {
-    checkRange(r, highFen, lowFen, {open: openFen, close: closeFen}, C);
-  }
-  if (openFen === undefined || highFen === undefined || lowFen === undefined || closeFen === undefined) return undefined;
-  if (volume === undefined || amountYuan === undefined) return undefined;
-  return {name, prevCloseFen, openFen, highFen, lowFen, closeFen, volume, amountYuan, suspended, ...common};
+/** The master's listing date of `code`; null when unknown, or (with a warning) when it is after the trade date. */
+function listDateOf(input: AkshareInput, code: string, log: IssueLog, row: number, column: number): string | null {
+  const listDate = input.master?.securities.get(code)?.listDate ?? null;
+  if (listDate === null || listDate <= input.date) return listDate;
+  log.warn(row, column, `the security master lists ${code} from ${listDate}, after the trade date ${input.date}: listing date left empty`);
+  return null;
 }

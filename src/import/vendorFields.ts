@@ -1,4 +1,4 @@
-import type {FieldParser, FieldResult} from "../snapshot/fields.ts";
+import {isIsoDate, type FieldParser, type FieldResult} from "../snapshot/fields.ts";
 
 /**
  * Field parsers for vendor exports, which differ from our format: compact dates, volume in
@@ -68,3 +68,22 @@ export const onDate =
     if (!parsed.ok || parsed.value === date) return parsed;
     return bad(`${name} "${text}" is not the import date: expected ${date.replaceAll("-", "")}`);
   };
+
+/** A volume already in shares (Sina), whole; pandas writes "539060.0". */
+export const vendorShares: FieldParser<number> = (text, name) => {
+  const shares = scaledInteger(text, 0);
+  return shares === null ? notNumber(text, name, "a volume in shares") : ok(shares);
+};
+
+const LISTING_DATE = /^(\d{4})-(\d{2})-(\d{2})(?: 00:00:00)?$|^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * A listing date as the exchanges' listing exports come through pandas: YYYY-MM-DD, YYYYMMDD,
+ * or a Timestamp at midnight ("2019-01-23 00:00:00") → YYYY-MM-DD, checked to be a real date.
+ */
+export const listingDate: FieldParser<string> = (text, name) => {
+  const m = LISTING_DATE.exec(text);
+  const iso = m ? `${m[1] ?? m[4]}-${m[2] ?? m[5]}-${m[3] ?? m[6]}` : "";
+  if (m && isIsoDate(iso)) return ok(iso);
+  return bad(`${name} "${text}" is not a date: expected YYYY-MM-DD, YYYYMMDD or YYYY-MM-DD 00:00:00`);
+};

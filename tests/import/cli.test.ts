@@ -1,8 +1,9 @@
 import {execFile} from "node:child_process";
-import {readdir, readFile, rm} from "node:fs/promises";
+import {readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
+import {gzipSync} from "node:zlib";
 import {describe, expect, it} from "vitest";
 import {parseSnapshot} from "../../src/snapshot/parseSnapshot.ts";
 import {copyBase, treeContents} from "../snapshot/dataDir.ts";
@@ -30,10 +31,10 @@ async function dataWithoutDay(): Promise<string> {
   return dir;
 }
 
-async function readDay(dir: string) {
-  const names = await readdir(join(dir, "2025-06-24"));
-  const files = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, "2025-06-24", n))])));
-  return parseSnapshot("2025-06-24", files);
+async function readDay(dir: string, date = "2025-06-24") {
+  const names = await readdir(join(dir, date));
+  const files = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, date, n))])));
+  return parseSnapshot(date, files);
 }
 
 const tushareArgs = (out: string) => [
@@ -94,5 +95,73 @@ describe("npm run import", () => {
     const help = await runImport(["--help"]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("Usage: npm run import");
+  });
+
+  it("imports a gzipped real East Money excerpt: one warning per odd row, a summary, listing dates from the master", async () => {
+    const dir = await copyBase();
+    const spot = join(dir, "em.csv.gz");
+    await writeFile(spot, gzipSync(await readFile(f("real/em_spot_2025-07-09.csv"))));
+    await writeFile(join(dir, "securities.csv"), "code,name,name_en,list_date,delist_date\n000001.SZ,平安银行,Ping An Bank,1991-04-03,\n");
+    const run = await runImport(["--from", "akshare", "--date", "2025-07-09", "--spot", spot, "--out", dir]);
+    expect(run.code).toBe(0);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines[0]).toBe(
+      `warning: ${spot}:1:1: left out 3 rows: 3 not listed yet or delisted (no 昨收); wrote 4 rows as suspended: 3 not trading (no 最新价), 1 no trades (最新价 = 昨收, no 今开/最高/最低/成交量)`,
+    );
+    expect(lines.filter((l) => l.startsWith(`warning: ${spot}:`))).toHaveLength(8);
+    expect(lines.at(-1)).toBe(`wrote ${dir}/2025-07-09/: 23 stocks (4 suspended), 0 indices, from AKShare (East Money)`);
+    const day = await readDay(dir, "2025-07-09");
+    if (!day.ok) throw new Error("the imported day does not parse");
+    expect(day.value.stocks.find((s) => s.code === "000001.SZ")?.listDate).toBe("1991-04-03");
+    expect(day.value.stocks.find((s) => s.code === "000858.SZ")).toMatchObject({name: "五粮液", listDate: null, volume: 20_349_600});
+    // The spot import never writes the security master
+    expect(await readdir(dir)).not.toContain("name-history.csv");
+  });
+
+  it("imports a real Sina excerpt with its BOM", async () => {
+    const dir = await copyBase();
+    const run = await runImport(["--from", "akshare", "--date", "2026-02-24", "--spot", f("real/sina_spot_2026-02-24.csv"), "--out", dir]);
+    expect(run.code).toBe(0);
+    const day = await readDay(dir, "2026-02-24");
+    expect(day.ok && day.value.stocks.length).toBe(17);
+    expect(day.ok && day.value.meta.source).toBe("AKShare (Sina Finance)");
+  });
+
+  it("exits 2 on a spot file without 昨收 and writes nothing", async () => {
+    const dir = await copyBase();
+    const before = await treeContents(dir);
+    const spot = join(await copyBase(), "bad.csv");
+    await writeFile(spot, (await readFile(f("real/sina_spot_2024-02.csv"), "utf8")).replace(",昨收,", ",昨日收盘,"));
+    const run = await runImport(["--from", "akshare", "--date", "2024-02-08", "--spot", spot, "--out", dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${spot}:1:10: missing column "昨收"`);
+    expect(run.stderr).toContain("No file was changed.");
+    expect(await treeContents(dir)).toEqual(before);
+  });
+
+  it("merges listing exports into securities.csv and name-history.csv, and refuses without one", async () => {
+    const dir = await copyBase();
+    const listings = ["--sh", f("listings/stock_info_sh_name_code.csv"), "--sz", f("listings/stock_info_sz_name_code.csv"), "--bj", f("listings/stock_info_bj_name_code.csv")];
+    const run = await runImport(["--from", "akshare", "--listings", "--date", "2025-07-09", ...listings, "--out", dir]);
+    expect([run.code, run.stderr]).toEqual([
+      0, `wrote ${dir}/securities.csv and name-history.csv: 11 stocks (11 added, 0 listing dates filled, 0 renamed) from 11 listed\n`,
+    ]);
+    const securities = await readFile(join(dir, "securities.csv"), "utf8");
+    expect(securities.split("\n")[2]).toBe("000002.SZ,万科Ａ,,1991-01-29,");
+    expect((await readFile(join(dir, "name-history.csv"), "utf8")).split("\n")[1]).toBe("000001.SZ,平安银行,2025-07-09,");
+    const none = await runImport(["--from", "akshare", "--listings", "--date", "2025-07-09", "--out", dir]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("--listings needs at least one of --sh, --sz, --bj");
+  });
+
+  it("writes no master when a listing export is broken", async () => {
+    const dir = await copyBase();
+    const before = await treeContents(dir);
+    const bj = join(await copyBase(), "bj.csv");
+    await writeFile(bj, "证券代码,证券简称\n920002,万达轴承\n");
+    const run = await runImport(["--from", "akshare", "--listings", "--date", "2025-07-09", "--sh", f("listings/stock_info_sh_name_code.csv"), "--bj", bj, "--out", dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${bj}:1:3: missing column "上市日期"`);
+    expect(await treeContents(dir)).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {compactDate, lotsToShares, onDate, thousandsToYuan, vendorLevel, vendorPriceFen} from "../../src/import/vendorFields.ts";
+import {compactDate, listingDate, lotsToShares, onDate, thousandsToYuan, vendorLevel, vendorPriceFen, vendorShares} from "../../src/import/vendorFields.ts";
 
 const value = <T>(r: {ok: true; value: T} | {ok: false; message: string}) => (r.ok ? r.value : r.message);
 
@@ -32,5 +32,23 @@ describe("vendor field parsers", () => {
     expect(value(onDate("2025-06-24")("20250623", "trade_date"))).toBe(
       `trade_date "20250623" is not the import date: expected 20250624`,
     );
+  });
+});
+
+describe("vendorShares and listingDate", () => {
+  it("keep Sina's volume in shares as it is", () => {
+    // Sina's 成交量 is shares already: 539060.0 is 539,060 shares, not 53,906,000
+    expect(value(vendorShares("539060.0", "成交量"))).toBe(539060);
+    expect(value(vendorShares("12x", "成交量"))).toBe(`成交量 "12x" is not a volume in shares`);
+  });
+
+  it("read listing dates in the three forms pandas writes, and refuse others", () => {
+    expect(value(listingDate("2019-01-23", "上市日期"))).toBe("2019-01-23");
+    expect(value(listingDate("20190123", "上市日期"))).toBe("2019-01-23");
+    expect(value(listingDate("2019-01-23 00:00:00", "上市日期"))).toBe("2019-01-23");
+    const expected = "expected YYYY-MM-DD, YYYYMMDD or YYYY-MM-DD 00:00:00";
+    expect(value(listingDate("2019-02-30", "上市日期"))).toBe(`上市日期 "2019-02-30" is not a date: ${expected}`);
+    expect(value(listingDate("2019-0123", "上市日期"))).toBe(`上市日期 "2019-0123" is not a date: ${expected}`);
+    expect(value(listingDate("2019/01/23", "上市日期"))).toBe(`上市日期 "2019/01/23" is not a date: ${expected}`);
   });
 });
