@@ -12,3 +12,4 @@ export {writeSnapshotFolder} from "./writeSnapshotFolder.ts";
 export {readInputFile} from "./readDataFiles.ts";
 export {loadMaster, loadCalendarFile, writeDataFiles, MASTER_FILE_NAMES} from "./loadMaster.ts";
 export {writeImportFiles, type ImportFiles} from "./writeImportFiles.ts";
+export {callTushare, type ApiResult, type TushareApi} from "./tushareApi.ts";
