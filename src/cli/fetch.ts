@@ -90,7 +90,7 @@ async function run(argv: string[]): Promise<number> {
       tables.push(result.table);
     }
     if (download.input === "daily" && tables.every((t) => t.items.length === 0)) {
-      process.stderr.write(`Tushare Pro has no daily quotes for ${date}: not a trading day, or not published yet (usually by 17:00 Beijing time).\nNo file was changed.\n`);
+      process.stderr.write(`Tushare Pro has no daily quotes for ${date}: not a trading day, or not published yet (Tushare loads the day between 15:00 and 16:00 Beijing time).\nNo file was changed.\n`);
       return 2;
     }
     files[download.input] = tablesFile(download.name, tables);
