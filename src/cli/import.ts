@@ -1,25 +1,31 @@
 import {isoDate, parse, UsageError} from "./args.ts";
+import {loadDataState} from "./dataState.ts";
 import {importListings} from "./importListings.ts";
+import {finishImport} from "./finishImport.ts";
 import {main} from "./main.ts";
-import {fromAkshare, fromTushare, snapshotFiles, type Imported, type VendorFile} from "../import/index.ts";
-import {listSnapshotDates, loadMaster, loadSnapshot, readInputFile, writeSnapshotFolder} from "../io/index.ts";
-import {formatIssue, type Issue} from "../snapshot/issue.ts";
-import {parseSnapshot} from "../snapshot/parseSnapshot.ts";
+import {fromAkshare, importTushare, type VendorFile} from "../import/index.ts";
+import type {DataUpdate} from "../import/tushareDay.ts";
+import {listSnapshotDates, loadMaster, readInputFile} from "../io/index.ts";
+import type {Issue, Parsed} from "../snapshot/issue.ts";
 
-const USAGE = `Usage: npm run import -- --from tushare --date YYYY-MM-DD --daily daily.csv --basic stock_basic.csv
-                          [--limits stk_limit.csv] [--index-daily index_daily.csv] [options]
+const USAGE = `Usage: npm run import -- --from tushare --date YYYY-MM-DD --basic stock_basic.csv [--daily daily.csv]
+                          [--limits stk_limit.csv] [--index-daily index_daily.csv]
+                          [--namechange namechange.csv] [--trade-cal trade_cal.csv] [options]
        npm run import -- --from akshare --date YYYY-MM-DD --spot spot.csv [--session midday] [options]
        npm run import -- --from akshare --listings --date YYYY-MM-DD [--sh F] [--sz F] [--bj F] [--out DIR]
 
 Converts a data vendor's export of one trading day into a snapshot folder DATA/DATE/ in our
 format (see data/README.md), checks it as a brief would, and writes it atomically. Any input
-may be gzip-compressed (.gz), start with a BOM and use CRLF. Inputs must be UTF-8 (re-save GBK
-exports as UTF-8).
+may be gzip-compressed (.gz). Inputs must be UTF-8 (re-save GBK exports as UTF-8).
 
 Tushare Pro: daily (ts_code, trade_date, open, high, low, close, pre_close, vol in lots, amount in
 thousand yuan) and stock_basic (ts_code, name, list_date; ST from the name). Listed stocks with
 no daily row are written as suspended at their last close in an earlier snapshot. Optional:
 stk_limit (up_limit, down_limit) and index_daily (the five broad indices).
+stock_basic also updates the security master (DATA/securities.csv, name-history.csv), and
+namechange (ts_code, name, start_date, end_date) its dated names, which then give each stock's
+name and ST status on the day; trade_cal (exchange, cal_date, is_open) updates DATA/calendar.csv.
+Without --daily only the master (and calendar) are updated.
 AKShare spot: stock_zh_a_spot_em (East Money: 代码 six digits, 成交量 in lots) or stock_zh_a_spot
 (Sina: 代码 like sh600000, 成交量 in shares; with or without its index column and 时间戳), told
 apart by the header (Sina has 买入/卖出). Read: 代码, 名称, 最新价, 昨收, 今开, 最高, 最低, 成交量,
@@ -39,7 +45,8 @@ import never writes these files.
 Options:
   --from VENDOR     tushare or akshare
   --date D          the trade date of the export (with --listings: the day they were taken)
-  --daily F  --basic F  --limits F  --index-daily F     Tushare files
+  --daily F  --basic F  --limits F  --index-daily F  --namechange F  --trade-cal F
+                    Tushare files
   --spot F          AKShare spot table
   --listings        merge AKShare listing exports into the security master (with --sh/--sz/--bj)
   --sh F  --sz F  --bj F                               AKShare listing exports
@@ -48,11 +55,11 @@ Options:
   --force           replace an existing DIR/DATE/
   --help            show this help
 
+To pull a day straight from the Tushare Pro API instead, see npm run fetch -- --help.
+
 Exit codes: 0 written; 2 bad input (each problem printed as file:row:column: message, nothing
 written) or the folder exists without --force; 1 internal error.
 `;
-
-const encoder = new TextEncoder();
 
 async function run(argv: string[]): Promise<number> {
   const {values} = parse(argv, {
@@ -62,6 +69,8 @@ async function run(argv: string[]): Promise<number> {
     basic: {type: "string"},
     limits: {type: "string"},
     "index-daily": {type: "string"},
+    namechange: {type: "string"},
+    "trade-cal": {type: "string"},
     spot: {type: "string"},
     listings: {type: "boolean", default: false},
     sh: {type: "string"},
@@ -89,7 +98,16 @@ async function run(argv: string[]): Promise<number> {
     if (values.from !== "akshare") throw new UsageError("--listings reads AKShare's listing exports: use it with --from akshare");
     return importListings({date, out: values.out, sh: values.sh, sz: values.sz, bj: values.bj});
   }
-  if ((await listSnapshotDates(values.out)).includes(date) && !values.force) {
+  if (values.from === "tushare") {
+    if (values.basic === undefined) throw new UsageError("tushare needs --basic (and --daily for a day's quotes)");
+    if (values.daily === undefined && (values.limits !== undefined || values["index-daily"] !== undefined)) {
+      throw new UsageError("--limits and --index-daily need --daily");
+    }
+  } else if (values.spot === undefined) {
+    throw new UsageError("akshare needs --spot");
+  }
+  const writesDay = values.from === "akshare" || values.daily !== undefined;
+  if (writesDay && (await listSnapshotDates(values.out)).includes(date) && !values.force) {
     process.stderr.write(`${values.out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
     return 2;
   }
@@ -105,77 +123,33 @@ async function run(argv: string[]): Promise<number> {
     return {name: path, bytes: result.bytes};
   };
 
-  let imported: Imported | null = null;
+  let imported: Parsed<DataUpdate> = {ok: false, issues: [], warnings: []};
   if (values.from === "tushare") {
-    if (values.daily === undefined || values.basic === undefined) throw new UsageError("tushare needs --daily and --basic");
-    const daily = await read(values.daily, "--daily");
     const basic = await read(values.basic, "--basic");
-    const limits = await read(values.limits, "--limits");
-    const indexDaily = await read(values["index-daily"], "--index-daily");
-    const previousCloseFen = await previousCloses(values.out, date);
-    if (daily && basic && issues.length === 0) {
-      imported = fromTushare({date, daily, basic, limits, indexDaily, previousCloseFen});
-    }
-  } else if (values.from === "akshare") {
-    if (values.spot === undefined) throw new UsageError("akshare needs --spot");
+    const exports = {
+      date,
+      daily: await read(values.daily, "--daily"),
+      limits: await read(values.limits, "--limits"),
+      indexDaily: await read(values["index-daily"], "--index-daily"),
+      namechange: await read(values.namechange, "--namechange"),
+      tradeCal: await read(values["trade-cal"], "--trade-cal"),
+    };
+    const state = await loadDataState(values.out, date);
+    if ("issues" in state) issues.push(...state.issues);
+    if (basic && "state" in state && issues.length === 0) imported = importTushare({...exports, basic}, state.state);
+  } else {
     const spot = await read(values.spot, "--spot");
     // Listing dates come from the security master; the spot import never writes it.
     const master = await loadMaster(values.out);
     if (!master.ok) issues.push(...master.issues.map((i) => ({...i, file: `${values.out}/${i.file}`})));
-    if (spot && master.ok && issues.length === 0) imported = fromAkshare({date, spot, session, master: master.value});
-  } else {
-    throw new UsageError(`--from "${values.from ?? ""}" is not tushare or akshare`);
+    if (spot && master.ok && issues.length === 0) imported = snapshotOnly(fromAkshare({date, spot, session, master: master.value}));
   }
-
-  const warnings = imported?.warnings ?? [];
-  if (imported && !imported.ok) issues.push(...imported.issues);
-  let files: Record<string, string> | null = null;
-  if (imported?.ok) {
-    files = snapshotFiles(imported.value);
-    // Our own output must pass the checks every brief runs; if not, the vendor data was odd.
-    const encoded = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, encoder.encode(text)]));
-    const check = parseSnapshot(date, encoded);
-    warnings.push(...check.warnings);
-    if (!check.ok) {
-      issues.push(...check.issues.map((i) => ({...i, message: `${i.message} (in the converted snapshot)`})));
-    }
-  }
-  for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-  if (issues.length > 0 || !files || !imported?.ok) {
-    for (const i of issues) process.stderr.write(`${formatIssue(i)}\n`);
-    process.stderr.write("No file was changed.\n");
-    return 2;
-  }
-  if (!(await writeSnapshotFolder(values.out, date, files, {force: values.force}))) {
-    process.stderr.write(`${values.out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
-    return 2;
-  }
-  const {stocks, indices, meta} = imported.value;
-  const suspended = stocks.filter((s) => s.suspended).length;
-  process.stderr.write(
-    `wrote ${values.out}/${date}/: ${stocks.length} stocks (${suspended} suspended), ${indices.length} indices, from ${meta.source}\n`,
-  );
-  return 0;
+  return finishImport({out: values.out, date, force: values.force, imported, issues});
 }
 
-/**
- * The last known close of every stock in the latest earlier close-session snapshot, for stocks
- * suspended today (a midday snapshot's prices are not closes). Empty when there is none.
- */
-async function previousCloses(dataDir: string, date: string): Promise<Map<string, number>> {
-  const closes = new Map<string, number>();
-  for (const earlier of (await listSnapshotDates(dataDir)).filter((d) => d < date).reverse()) {
-    const snapshot = await loadSnapshot(dataDir, earlier);
-    if (!snapshot.ok) {
-      process.stderr.write(`warning: ${dataDir}/${earlier}/ is invalid, so suspended stocks' last closes are unknown\n`);
-      return closes;
-    }
-    if (snapshot.value.meta.session !== "close") continue;
-    // Suspended then too: its previous close is still the last close.
-    for (const s of snapshot.value.stocks) closes.set(s.code, s.closeFen ?? s.prevCloseFen);
-    return closes;
-  }
-  return closes;
+/** A converter's snapshot as an update of data/ that leaves the master and calendar alone. */
+function snapshotOnly(parsed: ReturnType<typeof fromAkshare>): Parsed<DataUpdate> {
+  return parsed.ok ? {...parsed, value: {snapshot: parsed.value, master: null, calendar: null}} : parsed;
 }
 
 await main(() => run(process.argv.slice(2)), USAGE);

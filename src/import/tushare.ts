@@ -6,6 +6,8 @@ import {issueLog, parsedFrom, type IssueLog} from "../snapshot/issueLog.ts";
 import {readCsvBytes, rowReader, type CsvColumns, type RowReader} from "../snapshot/readCsv.ts";
 import type {IndexQuote, StockQuote} from "../snapshot/types.ts";
 import {BROAD_INDICES, broadIndex} from "../market/broadIndices.ts";
+import {riskWarningIn} from "../market/nameMarks.ts";
+import {nameOn, type SecurityMaster} from "../market/securityMaster.ts";
 import type {Imported, VendorFile} from "./vendorFile.ts";
 import {compactDate, lotsToShares, onDate, thousandsToYuan, vendorLevel, vendorPriceFen} from "./vendorFields.ts";
 
@@ -16,7 +18,10 @@ export interface TushareInput {
   date: string;
   /** `daily`: ts_code, trade_date, open, high, low, close, pre_close, vol (lots), amount (thousand yuan). */
   daily: VendorFile;
-  /** `stock_basic`: ts_code, name, list_date (ST status comes from the name). */
+  /**
+   * `stock_basic`: ts_code, name, list_date; optional list_status and delist_date (a stock
+   * delisted on or before the day, or marked D without a date, is not a stock of the day).
+   */
   basic: VendorFile;
   /** `stk_limit`: ts_code, trade_date, up_limit, down_limit. */
   limits?: VendorFile;
@@ -24,22 +29,25 @@ export interface TushareInput {
   indexDaily?: VendorFile;
   /** Last known close by code (from earlier snapshots), for stocks with no daily row: suspended ones. */
   previousCloseFen?: ReadonlyMap<string, number>;
+  /**
+   * The security master (already merged with this stock_basic and namechange): a stock's name
+   * on the day from its dated names wins over stock_basic's current name, for the name and for
+   * ST status; its list_date fills one stock_basic leaves empty.
+   */
+  master?: SecurityMaster;
 }
 
 const DAILY: CsvColumns = {
   required: ["ts_code", "trade_date", "open", "high", "low", "close", "pre_close", "vol", "amount"],
   ignoreUnknown: true,
 };
-const BASIC: CsvColumns = {required: ["ts_code", "name", "list_date"], ignoreUnknown: true};
+const BASIC: CsvColumns = {required: ["ts_code", "name", "list_date"], optional: ["list_status", "delist_date"], ignoreUnknown: true};
 const LIMITS: CsvColumns = {required: ["ts_code", "trade_date", "up_limit", "down_limit"], ignoreUnknown: true};
 const INDEX_DAILY: CsvColumns = {
   required: ["ts_code", "trade_date", "open", "high", "low", "close", "pre_close"],
   optional: ["amount"],
   ignoreUnknown: true,
 };
-
-/** ST and *ST names mark risk-warning stocks. */
-const isStName = (name: string) => /^\*?ST/.test(name);
 
 /** Tushare Pro exports of one day → our snapshot (no sector membership: Tushare's daily tables have none). */
 export function fromTushare(input: TushareInput): Imported {
@@ -53,7 +61,7 @@ export function fromTushare(input: TushareInput): Imported {
   };
 
   const basicFile = open(input.basic, BASIC);
-  const basic = readBasic(basicFile, date);
+  const basic = readBasic(basicFile, date, input.master);
   const limits = input.limits ? readLimits(open(input.limits, LIMITS).rows, date) : new Map();
   const stocks: StockQuote[] = [];
   const traded = new Set<string>();
@@ -129,19 +137,29 @@ export function stockCode(r: RowReader, column: string, log: IssueLog): string |
 
 type Listing = Pick<StockQuote, "name" | "isSt" | "listDate">;
 
-/** Code → what stock_basic says of it, and its row there. */
-function readBasic(file: {log: IssueLog; rows: RowReader[]}, date: string): Map<string, {listing: Listing; row: number}> {
+/** Code → what stock_basic (and the master's dated names) say of it on `date`, and its row in stock_basic. */
+function readBasic(
+  file: {log: IssueLog; rows: RowReader[]},
+  date: string,
+  master: SecurityMaster | undefined,
+): Map<string, {listing: Listing; row: number}> {
   const listings = new Map<string, {listing: Listing; row: number}>();
   for (const r of file.rows) {
     const code = stockCode(r, "ts_code", file.log);
     if (code === null) continue;
     const name = r.read("name", nonEmpty);
     const listDate = r.read("list_date", orEmpty(compactDate));
+    const delistDate = r.read("delist_date", orEmpty(compactDate));
     if (listings.has(code)) r.fail("ts_code", `duplicate ts_code "${code}"`);
-    if (name === undefined || listDate === undefined || r.failed) continue;
+    if (name === undefined || listDate === undefined || delistDate === undefined || r.failed) continue;
     // Listing later than the day imported: not a stock of that day yet.
     if (listDate !== null && listDate > date) continue;
-    listings.set(code, {listing: {name, isSt: isStName(name), listDate}, row: r.row});
+    // Delisted by then (Tushare's delist_date is the day it left the exchange): not a stock of the day.
+    if (delistDate !== null ? delistDate <= date : r.text("list_status") === "D") continue;
+    // The name traded that day, when the master knows it: stock_basic's is today's.
+    const traded = (master && nameOn(master, code, date)) ?? name;
+    const listed = listDate ?? master?.securities.get(code)?.listDate ?? null;
+    listings.set(code, {listing: {name: traded, isSt: riskWarningIn(traded) !== null, listDate: listed}, row: r.row});
   }
   return listings;
 }

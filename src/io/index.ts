@@ -11,3 +11,5 @@ export {writeFileAtomic} from "./writeAtomic.ts";
 export {writeSnapshotFolder} from "./writeSnapshotFolder.ts";
 export {readInputFile} from "./readDataFiles.ts";
 export {loadMaster, loadCalendarFile, writeDataFiles, MASTER_FILE_NAMES} from "./loadMaster.ts";
+export {writeImportFiles, type ImportFiles} from "./writeImportFiles.ts";
+export {callTushare, type ApiResult, type TushareApi} from "./tushareApi.ts";

@@ -5,6 +5,8 @@ import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
 import {gzipSync} from "node:zlib";
 import {describe, expect, it} from "vitest";
+import {loadCalendarFile, loadMaster} from "../../src/io/loadMaster.ts";
+import {nameOn} from "../../src/market/securityMaster.ts";
 import {parseSnapshot} from "../../src/snapshot/parseSnapshot.ts";
 import {copyBase, treeContents} from "../snapshot/dataDir.ts";
 import {baseSnapshot, FIXTURES} from "./helpers.ts";
@@ -162,6 +164,45 @@ describe("npm run import", () => {
     const run = await runImport(["--from", "akshare", "--listings", "--date", "2025-07-09", "--sh", f("listings/stock_info_sh_name_code.csv"), "--bj", bj, "--out", dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${bj}:1:3: missing column "上市日期"`);
+    expect(await treeContents(dir)).toEqual(before);
+  });
+
+  it("updates the security master and calendar.csv from stock_basic, namechange and trade_cal beside the day", async () => {
+    const dir = await dataWithoutDay();
+    const run = await runImport([...tushareArgs(dir), "--namechange", f("namechange.csv"), "--trade-cal", f("trade_cal.csv")]);
+    expect(run.code).toBe(0);
+    // namechange.csv's repeated ST科新 spell, reported against the vendor's file.
+    expect(run.stderr).toContain(`warning: ${f("namechange.csv")}:3:3: 600234.SH "ST科新" from 2023-05-05 repeats row 4`);
+    const day = await readDay(dir);
+    expect(day.ok && day.value.stocks).toEqual(baseSnapshot().stocks);
+    const master = await loadMaster(dir);
+    if (!master.ok) throw new Error("master invalid");
+    // stock_basic.csv has 7 stocks (301999.SZ lists later, but it is in the master all the same).
+    expect(master.value.securities.size).toBe(7);
+    expect(master.value.securities.get("600000.SH")).toMatchObject({name: "浦发银行", listDate: "1999-11-10"});
+    expect(nameOn(master.value, "600234.SH", "2024-01-02")).toBe("ST科新");
+    const calendar = await loadCalendarFile(dir);
+    expect(calendar.ok && calendar.value).toEqual({open: ["2025-06-20", "2025-06-23", "2025-06-24"], closed: ["2025-06-21", "2025-06-22"]});
+  });
+
+  it("with --basic and no --daily updates only the master, even when the day exists", async () => {
+    const dir = await copyBase();
+    const before = await treeContents(dir);
+    const run = await runImport(["--from", "tushare", "--date", "2025-06-24", "--basic", f("real/stock_basic_2026-06.csv"), "--out", dir]);
+    expect(run.code).toBe(0);
+    const after = await treeContents(dir);
+    expect(Object.keys(after).filter((k) => after[k] !== before[k]).sort()).toEqual(["name-history.csv", "securities.csv"]);
+    const master = await loadMaster(dir);
+    expect(master.ok && master.value.securities.get("000002.SZ")?.name).toBe("万科Ａ");
+  });
+
+  it("exits 2 and writes nothing when the master in data/ is broken", async () => {
+    const dir = await dataWithoutDay();
+    await writeFile(join(dir, "securities.csv"), "code,name\n600000.SH,浦发银行\n");
+    const before = await treeContents(dir);
+    const run = await runImport(tushareArgs(dir));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`securities.csv:1:3: missing column "name_en"`);
     expect(await treeContents(dir)).toEqual(before);
   });
 });

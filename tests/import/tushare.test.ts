@@ -2,6 +2,7 @@ import {describe, expect, it} from "vitest";
 import {snapshotFiles} from "../../src/import/snapshotFiles.ts";
 import {fromTushare} from "../../src/import/tushare.ts";
 import {broadIndex} from "../../src/market/broadIndices.ts";
+import type {SecurityMaster} from "../../src/market/securityMaster.ts";
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {parseSnapshot} from "../../src/snapshot/parseSnapshot.ts";
 import {baseSnapshot, fixture} from "./helpers.ts";
@@ -89,5 +90,47 @@ describe("fromTushare(input)", () => {
     expect(imported.ok ? [] : imported.issues.map(formatIssue)).toEqual([
       `daily.csv:5:1: ts_code "688981.SH" is not in basic.csv: expected every traded stock listed there`,
     ]);
+  });
+
+  it("takes the name traded that day from the master's dated names, for the name and for ST", () => {
+    const master: SecurityMaster = {
+      securities: new Map([["688981.SH", {code: "688981.SH", name: "中芯国际", nameEn: null, listDate: "2020-07-16", delistDate: null}]]),
+      names: new Map([
+        // Made-up spells around the day: 600000.SH under a risk warning, 600234.SH not (yet).
+        ["600000.SH", [{name: "浦发银行", from: "1999-11-10", to: "2025-05-31"}, {name: "ST浦发", from: "2025-06-01", to: null}]],
+        ["600234.SH", [{name: "科新发展", from: "2000-06-15", to: "2025-06-24"}, {name: "*ST科新", from: "2025-06-25", to: null}]],
+      ]),
+    };
+    // 688981.SH's list_date left empty in stock_basic: the master's fills it.
+    const basic = new TextDecoder().decode(fixture("stock_basic.csv").bytes).replace("半导体,科创板,20200716", "半导体,科创板,");
+    const imported = fromTushare({date: "2025-06-24", daily: fixture("daily.csv"), basic: {name: "stock_basic.csv", bytes: utf8(basic)}, master});
+    if (!imported.ok) throw new Error(imported.issues.map(formatIssue).join("\n"));
+    const byCode = new Map(imported.value.stocks.map((s) => [s.code, s]));
+    expect(byCode.get("600000.SH")).toMatchObject({name: "ST浦发", isSt: true});
+    expect(byCode.get("600234.SH")).toMatchObject({name: "科新发展", isSt: false});
+    // No dated name for 000001.SZ: stock_basic's current one.
+    expect(byCode.get("000001.SZ")).toMatchObject({name: "平安银行", isSt: false});
+    expect(byCode.get("688981.SH")?.listDate).toBe("2020-07-16");
+  });
+
+  it("leaves out stocks delisted by the day, by delist_date or by list_status D without one", () => {
+    const basic = [
+      "ts_code,name,list_date,list_status,delist_date",
+      "600000.SH,浦发银行,19991110,L,",
+      "600087.SH,退市长油,19970612,D,20140605",
+      "600001.SH,邯郸钢铁,19980122,D,",
+      "600002.SH,齐鲁石化,19980408,D,20250625",
+      "",
+    ].join("\n");
+    const daily = "ts_code,trade_date,open,high,low,close,pre_close,vol,amount\n600000.SH,20250624,13.22,13.45,13.15,13.4,13.2,582341.0,781234.5675\n";
+    const imported = fromTushare({
+      date: "2025-06-24",
+      daily: {name: "daily.csv", bytes: utf8(daily)},
+      basic: {name: "basic.csv", bytes: utf8(basic)},
+      previousCloseFen: new Map([["600002.SH", 500]]),
+    });
+    // 600002.SH leaves the exchange the day after: suspended at its last close on the day.
+    expect(imported.ok && imported.value.stocks.map((s) => [s.code, s.suspended])).toEqual([["600000.SH", false], ["600002.SH", true]]);
+    expect(imported.warnings).toEqual([]);
   });
 });
