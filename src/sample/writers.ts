@@ -35,14 +35,14 @@ export function stocksCsv(quotes: readonly DayQuote[], vendorLimits: boolean, tr
   return gzip(csvText(vendorLimits ? [...STOCK_HEADER, "up_limit", "down_limit"] : STOCK_HEADER, rows));
 }
 
-/** `amounts`: index code → turnover in yuan, for the indices that publish one. */
+/** `amounts`: index code → turnover in yuan, for the indices that publish one. The English name comes last, as importers write it. */
 export function indicesCsv(defs: readonly IndexDef[], barOf: (code: string) => MilliBar, amounts: ReadonlyMap<string, number>): string {
   const rows = [...defs].sort(byCode).map((d) => {
     const b = barOf(d.code);
     const amount = amounts.get(d.code);
-    return [d.code, d.name, d.kind, ...[b.prev, b.open, b.high, b.low, b.close].map(milliText), amount === undefined ? "" : String(amount)];
+    return [d.code, d.name, d.kind, ...[b.prev, b.open, b.high, b.low, b.close].map(milliText), amount === undefined ? "" : String(amount), d.nameEn];
   });
-  return csvText(["code", "name", "kind", "prev_close", "open", "high", "low", "close", "amount"], rows);
+  return csvText(["code", "name", "kind", "prev_close", "open", "high", "low", "close", "amount", "name_en"], rows);
 }
 
 export function membersCsv(members: ReadonlyMap<string, readonly string[]>, listed: ReadonlySet<string>): string {

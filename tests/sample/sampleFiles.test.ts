@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {boardOf, type Board} from "../../src/market/board.ts";
 import {loadDay} from "../../src/io/loadDay.ts";
 import {formatIssue} from "../../src/snapshot/issue.ts";
-import {DATA, dayFolders, judgeDay, readIndexHistory, readIndices, readStocks, type Row} from "./readSample.ts";
+import {DATA, dayFolders, indicesHeader, judgeDay, readIndexHistory, readIndices, readStocks, type Row} from "./readSample.ts";
 
 let days: string[];
 let stocks: Map<string, Row[]>;
@@ -92,8 +92,19 @@ describe("the committed sample's files", () => {
   it("has 5 broad indices and 40+ sector and concept indices with three-decimal levels", () => {
     const rows = readIndices("2025-06-24");
     expect(rows.filter((r) => r.kind === "broad").map((r) => r.code)).toEqual(["000001.SH", "000300.SH", "000688.SH", "399001.SZ", "399006.SZ"]);
+    expect(rows.filter((r) => r.kind === "broad").map((r) => [r.name, r.name_en])).toEqual([
+      ["上证指数", "SSE Composite"], ["沪深300", "CSI 300"], ["科创50", "STAR 50"], ["深证成指", "SZSE Component"], ["创业板指", "ChiNext Index"],
+    ]);
     expect(rows.filter((r) => r.kind !== "broad").length).toBeGreaterThanOrEqual(40);
     for (const r of rows) expect(r.close).toMatch(/^\d+\.\d{3}$/);
+    // Sector names in Chinese as Flush iFind gives them, English beside them.
+    for (const r of rows.filter((x) => x.kind !== "broad")) {
+      expect(r.name, r.code).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.name_en, r.code).toMatch(/^[A-Za-z][\x20-\x7e]*$/);
+    }
+    expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
+    // The English name is the last column, as the importers write it.
+    expect(indicesHeader("2025-06-24")).toEqual(["code", "name", "kind", "prev_close", "open", "high", "low", "close", "amount", "name_en"]);
     const history = readIndexHistory();
     expect(history.get("886032.TI")?.[0]?.date).toBe("2023-01-03");
   });
