@@ -7,11 +7,12 @@ const FULL_STOCKS = 5400;
 
 const USAGE = `Usage: npm run sample -- [--seed N] [--out DIR] [--stocks N]
 
-Generates the synthetic sample market: index-history.csv.gz (every index since 2023-01-03)
-and one snapshot folder per sample trading day (2025-05-19 … 2025-06-24 close, 2025-06-25
-midday), the same bytes for the same seed. The files are written to a temporary folder
-first, then swapped in: in DIR only index-history.csv(.gz) and the YYYY-MM-DD folders are
-replaced (all of them); anything else there (data/README.md) is left alone.
+Generates the synthetic sample market: index-history.csv.gz (every index since 2023-01-03),
+the security master (securities.csv, name-history.csv) and one snapshot folder per sample
+trading day (2025-05-19 … 2025-06-24 close, 2025-06-25 midday), the same bytes for the same
+seed. The files are written to a temporary folder first, then swapped in: in DIR only
+index-history.csv(.gz), securities.csv(.gz), name-history.csv(.gz) and the YYYY-MM-DD
+folders are replaced (all of them); anything else there (data/README.md) is left alone.
 
 Options:
   --seed N     seed of the random streams (default: ${DEFAULT_SEED})
@@ -48,7 +49,7 @@ async function run(argv: string[]): Promise<number> {
   const bytes = [...files.values()].reduce((s, d) => s + (typeof d === "string" ? Buffer.byteLength(d) : d.length), 0);
   const days = [...files.keys()].filter((p) => p.endsWith("/meta.json")).length;
   process.stdout.write(
-    `Wrote ${days} day folders and index-history.csv.gz to ${values.out}/ (seed ${seed}, ${(bytes / 1e6).toFixed(2)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+    `Wrote ${days} day folders, index-history.csv.gz and the security master to ${values.out}/ (seed ${seed}, ${(bytes / 1e6).toFixed(2)} MB) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
   );
   return 0;
 }

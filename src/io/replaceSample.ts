@@ -2,13 +2,14 @@ import {mkdir, readdir, rename, rm, writeFile} from "node:fs/promises";
 import {dirname, join} from "node:path";
 
 const DAY_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
-const REPLACED_FILES = ["index-history.csv.gz", "index-history.csv"];
+// The security master is the sample's too; a gzipped twin would be refused at the next load beside the new file.
+const REPLACED_FILES = ["index-history.csv.gz", "index-history.csv", ...["securities.csv", "name-history.csv"].flatMap((f) => [f, `${f}.gz`])];
 
 /**
  * Replaces the sample market in a data folder with `files` (paths relative to it): everything is
- * written to a temporary folder inside it first, then the old day folders and index history are
- * moved aside, the new ones moved in, and the old ones deleted. Anything else (data/README.md)
- * stays.
+ * written to a temporary folder inside it first, then the old day folders, index history and
+ * security master are moved aside, the new ones moved in, and the old ones deleted. Anything
+ * else (data/README.md, calendar.csv) stays.
  */
 export async function replaceSample(out: string, files: Map<string, string | Uint8Array>): Promise<void> {
   await mkdir(out, {recursive: true});

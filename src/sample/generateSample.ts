@@ -1,15 +1,19 @@
 /**
  * The whole sample market from a seed: calendar, factors, index paths, the stock universe
- * and its sectors, then every sample day in order, each turned into its folder's files.
- * Returns file path (relative to data/) → bytes; writes nothing.
+ * and its sectors, the security master (names as traded on each date), then every sample day
+ * in order, each turned into its folder's files. Returns file path (relative to data/) → bytes;
+ * writes nothing.
  */
+import {masterFiles} from "../import/masterFiles.ts";
+import {nameOn} from "../market/securityMaster.ts";
 import {tradingDays} from "./calendar.ts";
-import {SAMPLE_DAYS, SAMPLE_START} from "./dayPlan.ts";
+import {SAMPLE_DAYS, SAMPLE_END, SAMPLE_START} from "./dayPlan.ts";
 import {ALL_INDICES} from "./indexCatalog.ts";
 import {buildIndexModel} from "./indexModel.ts";
 import {marketFactors} from "./marketFactors.ts";
 import {assignMembers} from "./membership.ts";
 import {createRng} from "./rng.ts";
+import {sampleMaster} from "./sampleMaster.ts";
 import {simulateDay, type DayQuote, type StockState} from "./simulateDay.ts";
 import {INDEX_SCRIPT, STOCK_SCRIPT} from "./stories.ts";
 import {buildUniverse} from "./universe.ts";
@@ -39,6 +43,7 @@ export function generateSample({seed, scale}: SampleOptions): SampleFiles {
   const model = buildIndexModel(seed, calendar, factors, INDEX_SCRIPT);
   const stocks = buildUniverse(createRng(seed, "universe"), {scale, calendar, listedBy: "2025-04-30"});
   const members = assignMembers(createRng(seed, "members"), stocks, SAMPLE_START, scale);
+  const master = sampleMaster(stocks, createRng(seed, "master"), {calendar, sampleStart: SAMPLE_START, asOf: SAMPLE_END});
 
   const states = new Map<string, StockState>(stocks.map((s) => [s.code, {prevFen: s.startFen, streak: 0, closes: new Map()}]));
   const capped = new Map<string, (typeof STOCK_SCRIPT.caps)[number]>();
@@ -58,11 +63,17 @@ export function generateSample({seed, scale}: SampleOptions): SampleFiles {
     });
     const dir = plan.date;
     files.set(`${dir}/meta.json`, metaJson(plan.date, plan.session, seed));
-    files.set(`${dir}/stocks.csv.gz`, stocksCsv(quotes, plan.vendorLimits));
+    const tradedName = (code: string) => {
+      const name = nameOn(master, code, plan.date);
+      if (name === null) throw new Error(`${code} has no name on ${plan.date}`);
+      return name;
+    };
+    files.set(`${dir}/stocks.csv.gz`, stocksCsv(quotes, plan.vendorLimits, tradedName));
     files.set(`${dir}/indices.csv`, indicesCsv(ALL_INDICES, (code) => model.bars.get(code)?.[t] as NonNullable<ReturnType<typeof model.bars.get>>[number], indexAmounts(quotes)));
     files.set(`${dir}/members.csv`, membersCsv(members, new Set(quotes.map((q) => q.stock.code))));
   });
   const lastClose = SAMPLE_DAYS.filter((p) => p.session === "close").at(-1)?.date ?? SAMPLE_START;
   files.set("index-history.csv.gz", indexHistoryCsv(model.bars, lastClose));
+  for (const [name, text] of Object.entries(masterFiles(master))) files.set(name, text);
   return files;
 }

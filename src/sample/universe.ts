@@ -1,12 +1,12 @@
 /**
  * The listed stocks: codes on every board in realistic proportions (about 3,200 main board,
- * 1,350 ChiNext, 580 STAR, 270 Beijing at full scale), invented names, listing dates, ST
+ * 1,350 ChiNext, 580 STAR, 270 Beijing at full scale), invented Chinese and English names, listing dates, ST
  * status (about 150 ST, a handful unknown so that fail-closed counting is exercised), float
  * shares, typical turnover, and the starting price. The cast (cast.ts) keeps its real codes.
  */
 import {boardOf, type Board} from "../market/board.ts";
 import {CAST, NEW_LISTINGS} from "./cast.ts";
-import {AWKWARD_NAMES, CJK_NAMES, inventName, stName} from "./names.ts";
+import {AWKWARD_NAMES, CJK_NAMES, inventName, type StockName} from "./names.ts";
 import type {Rng} from "./rng.ts";
 import type {Stock} from "./stock.ts";
 
@@ -63,10 +63,12 @@ function listDate(rng: Rng, [y0, y1]: [number, number], {calendar, listedBy}: Un
 }
 
 export function buildUniverse(rng: Rng, options: UniverseOptions): Stock[] {
-  const fixed = new Map<string, {name?: string; listDate?: string; price?: number; cast: boolean}>();
-  for (const c of CAST) fixed.set(c.code, {name: c.name, ...(c.listDate ? {listDate: c.listDate} : {}), price: c.price, cast: true});
+  const fixed = new Map<string, {name?: StockName; listDate?: string; price?: number; cast: boolean}>();
+  for (const c of CAST) fixed.set(c.code, {name: {zh: c.name, en: c.nameEn}, ...(c.listDate ? {listDate: c.listDate} : {}), price: c.price, cast: true});
   for (const l of NEW_LISTINGS) fixed.set(l.code, {listDate: l.listDate, cast: false});
-  const taken = new Set<string>([...CAST.map((c) => c.name), ...CJK_NAMES, ...AWKWARD_NAMES]);
+  const fixedNames = [...CAST.map((c) => ({zh: c.name, en: c.nameEn})), ...CJK_NAMES, ...AWKWARD_NAMES];
+  const takenEn = new Set(fixedNames.map((n) => n.en));
+  const takenZh = new Set(fixedNames.map((n) => n.zh));
 
   const stocks: Stock[] = [];
   for (const b of BUCKETS) {
@@ -79,11 +81,14 @@ export function buildUniverse(rng: Rng, options: UniverseOptions): Stock[] {
       const board = boardOf(code) as Board;
       const young = board === "chinext" || board === "star";
       const drawnFen = Math.round(Math.exp(rng.normal() * 0.75) * (young ? 2600 : 1150) + 180);
+      const name = f?.name ?? inventName(rng, takenEn, takenZh);
       stocks.push({
         code,
-        name: f?.name ?? inventName(rng, taken),
+        name: name.zh,
+        nameEn: name.en,
         board,
         isSt: false,
+        riskWarning: null,
         stKnown: true,
         listDate: f?.listDate ?? listDate(rng, b.years, options),
         cast: f?.cast ?? false,
@@ -101,7 +106,7 @@ export function buildUniverse(rng: Rng, options: UniverseOptions): Stock[] {
   return stocks;
 }
 
-/** ST stocks, unknown ST status, long suspensions, and the Chinese and awkward names, all among ordinary older stocks. */
+/** ST stocks, unknown ST status, long suspensions, and the fixed and awkward names, all among ordinary older stocks. */
 function markSpecial(rng: Rng, stocks: Stock[]): void {
   const ordinary = rng.shuffle(stocks.filter((s) => !s.cast && s.listDate < "2021-01-01"));
   const scale = Math.max(0.1, stocks.length / 5400);
@@ -109,7 +114,7 @@ function markSpecial(rng: Rng, stocks: Stock[]): void {
     const pool = ordinary.filter((s) => s.board === board);
     for (const s of pool.slice(0, Math.min(pool.length, Math.round(ST_COUNTS[board] * scale)))) {
       s.isSt = true;
-      s.name = stName(s.name, rng.chance(0.4));
+      s.riskWarning = rng.chance(0.4) ? "*ST" : "ST";
       s.sigma *= 0.9;
     }
   }
@@ -117,5 +122,5 @@ function markSpecial(rng: Rng, stocks: Stock[]): void {
   const next = () => plain.next().value as Stock;
   for (let k = 0; k < 5; k += 1) next().stKnown = false;
   for (let k = 0; k < 6; k += 1) next().alwaysSuspended = true;
-  for (const name of [...CJK_NAMES, ...AWKWARD_NAMES]) next().name = name;
+  for (const name of [...CJK_NAMES, ...AWKWARD_NAMES]) Object.assign(next(), {name: name.zh, nameEn: name.en});
 }

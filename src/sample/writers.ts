@@ -1,7 +1,8 @@
 /**
  * The snapshot files in the documented format (data/README.md), as bytes: a day folder's
  * meta.json, stocks.csv.gz, indices.csv and members.csv, and the long index-history.csv.gz.
- * Rows are sorted by code (history: by date, then code).
+ * Rows are sorted by code (history: by date, then code). The security master's two files are
+ * written by the importers' masterFiles.
  */
 import {csvText, fenText, gzip, milliText} from "./csv.ts";
 import type {IndexDef} from "./indexCatalog.ts";
@@ -12,14 +13,17 @@ const byCode = <T extends {code: string}>(a: T, b: T) => (a.code < b.code ? -1 :
 
 const STOCK_HEADER = ["code", "name", "prev_close", "open", "high", "low", "close", "volume", "amount", "is_st", "list_date", "suspended"];
 
-/** Vendor limit columns are written only when `vendorLimits`; rows without a percent limit (or with unknown ST) leave them empty. */
-export function stocksCsv(quotes: readonly DayQuote[], vendorLimits: boolean): Uint8Array {
+/**
+ * `tradedName`: a stock's name as traded that day (with its ST or new-listing mark). Vendor limit
+ * columns are written only when `vendorLimits`; rows without a percent limit (or with unknown ST) leave them empty.
+ */
+export function stocksCsv(quotes: readonly DayQuote[], vendorLimits: boolean, tradedName: (code: string) => string): Uint8Array {
   const rows = [...quotes]
     .sort((a, b) => byCode(a.stock, b.stock))
     .map((q) => {
       const b = q.bar;
       const row = [
-        q.stock.code, q.stock.name, fenText(q.prevFen),
+        q.stock.code, tradedName(q.stock.code), fenText(q.prevFen),
         ...(b ? [b.openFen, b.highFen, b.lowFen, b.closeFen].map(fenText) : ["", "", "", ""]),
         String(q.volume), String(q.amountYuan),
         q.stock.stKnown ? (q.stock.isSt ? "1" : "0") : "", q.stock.listDate, b ? "0" : "1",
@@ -31,14 +35,14 @@ export function stocksCsv(quotes: readonly DayQuote[], vendorLimits: boolean): U
   return gzip(csvText(vendorLimits ? [...STOCK_HEADER, "up_limit", "down_limit"] : STOCK_HEADER, rows));
 }
 
-/** `amounts`: index code → turnover in yuan, for the indices that publish one. */
+/** `amounts`: index code → turnover in yuan, for the indices that publish one. The English name comes last, as importers write it. */
 export function indicesCsv(defs: readonly IndexDef[], barOf: (code: string) => MilliBar, amounts: ReadonlyMap<string, number>): string {
   const rows = [...defs].sort(byCode).map((d) => {
     const b = barOf(d.code);
     const amount = amounts.get(d.code);
-    return [d.code, d.name, d.kind, ...[b.prev, b.open, b.high, b.low, b.close].map(milliText), amount === undefined ? "" : String(amount)];
+    return [d.code, d.name, d.kind, ...[b.prev, b.open, b.high, b.low, b.close].map(milliText), amount === undefined ? "" : String(amount), d.nameEn];
   });
-  return csvText(["code", "name", "kind", "prev_close", "open", "high", "low", "close", "amount"], rows);
+  return csvText(["code", "name", "kind", "prev_close", "open", "high", "low", "close", "amount", "name_en"], rows);
 }
 
 export function membersCsv(members: ReadonlyMap<string, readonly string[]>, listed: ReadonlySet<string>): string {

@@ -43,6 +43,10 @@ export function readIndexHistory(): Map<string, IndexBarMilli[]> {
 export const readStocks = (date: string): Row[] => csv(gunzipSync(readFileSync(join(DATA, date, "stocks.csv.gz"))).toString("utf8"));
 export const readIndices = (date: string): Row[] => csv(readFileSync(join(DATA, date, "indices.csv"), "utf8"));
 export const readMembers = (date: string): Row[] => csv(readFileSync(join(DATA, date, "members.csv"), "utf8"));
+export const readSecurities = (): Row[] => csv(readFileSync(join(DATA, "securities.csv"), "utf8"));
+export const readNameHistory = (): Row[] => csv(readFileSync(join(DATA, "name-history.csv"), "utf8"));
+/** The header row of a day's indices.csv, as written. */
+export const indicesHeader = (date: string): string[] => (readFileSync(join(DATA, date, "indices.csv"), "utf8").split("\n")[0] as string).split(",");
 export const readMeta = (date: string) => JSON.parse(readFileSync(join(DATA, date, "meta.json"), "utf8")) as Record<string, string>;
 
 export interface Judged {

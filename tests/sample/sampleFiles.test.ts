@@ -4,7 +4,7 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {boardOf, type Board} from "../../src/market/board.ts";
 import {loadDay} from "../../src/io/loadDay.ts";
 import {formatIssue} from "../../src/snapshot/issue.ts";
-import {DATA, dayFolders, judgeDay, readIndexHistory, readIndices, readStocks, type Row} from "./readSample.ts";
+import {DATA, dayFolders, indicesHeader, judgeDay, readIndexHistory, readIndices, readStocks, type Row} from "./readSample.ts";
 
 let days: string[];
 let stocks: Map<string, Row[]>;
@@ -16,7 +16,7 @@ beforeAll(() => {
 
 describe("the committed sample's files", () => {
   it("stay small: each file under 5 MB, all of data/ under 8 MB", () => {
-    const files = ["index-history.csv.gz", ...days.flatMap((d) => ["meta.json", "stocks.csv.gz", "indices.csv", "members.csv"].map((f) => join(d, f)))];
+    const files = ["index-history.csv.gz", "securities.csv", "name-history.csv", ...days.flatMap((d) => ["meta.json", "stocks.csv.gz", "indices.csv", "members.csv"].map((f) => join(d, f)))];
     const sizes = files.map((f) => statSync(join(DATA, f)).size);
     expect(Math.max(...sizes)).toBeLessThan(5e6);
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(8e6);
@@ -57,9 +57,10 @@ describe("the committed sample's files", () => {
     expect(rows.filter((r) => r.is_st === "1").length).toBeGreaterThan(140);
     expect(rows.filter((r) => r.is_st === "").length).toBeGreaterThanOrEqual(3);
     expect(rows.filter((r) => r.suspended === "1").length).toBeGreaterThanOrEqual(15);
+    // Names as traded, in Chinese; one keeps Latin letters and "&" the way TCL科技 keeps its letters.
     const names = rows.map((r) => r.name as string);
-    expect(names.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
-    expect(names.some((n) => n.includes("&") && n.includes("'"))).toBe(true);
+    expect(names.every((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
+    expect(names.some((n) => n.includes("&"))).toBe(true);
   });
 
   it("writes vendor limit prices on the last five close sessions only", () => {
@@ -91,8 +92,19 @@ describe("the committed sample's files", () => {
   it("has 5 broad indices and 40+ sector and concept indices with three-decimal levels", () => {
     const rows = readIndices("2025-06-24");
     expect(rows.filter((r) => r.kind === "broad").map((r) => r.code)).toEqual(["000001.SH", "000300.SH", "000688.SH", "399001.SZ", "399006.SZ"]);
+    expect(rows.filter((r) => r.kind === "broad").map((r) => [r.name, r.name_en])).toEqual([
+      ["上证指数", "SSE Composite"], ["沪深300", "CSI 300"], ["科创50", "STAR 50"], ["深证成指", "SZSE Component"], ["创业板指", "ChiNext Index"],
+    ]);
     expect(rows.filter((r) => r.kind !== "broad").length).toBeGreaterThanOrEqual(40);
     for (const r of rows) expect(r.close).toMatch(/^\d+\.\d{3}$/);
+    // Sector names in Chinese as Flush iFind gives them, English beside them.
+    for (const r of rows.filter((x) => x.kind !== "broad")) {
+      expect(r.name, r.code).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.name_en, r.code).toMatch(/^[A-Za-z][\x20-\x7e]*$/);
+    }
+    expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
+    // The English name is the last column, as the importers write it.
+    expect(indicesHeader("2025-06-24")).toEqual(["code", "name", "kind", "prev_close", "open", "high", "low", "close", "amount", "name_en"]);
     const history = readIndexHistory();
     expect(history.get("886032.TI")?.[0]?.date).toBe("2023-01-03");
   });

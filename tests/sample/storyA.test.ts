@@ -24,7 +24,7 @@ describe("the committed sample on 2025-06-24 (solid-state batteries)", () => {
     expect(close(DAY) / close("2025-06-23") - 1).toBeCloseTo(0.0445, 4);
     expect(close(DAY) / close("2025-05-30") - 1).toBeCloseTo(0.1405, 4);
     const row = readIndices(DAY).find((r) => r.code === SOLID) as Record<string, string>;
-    expect([row.name, row.kind, row.close]).toEqual(["Solid-State Battery", "concept", "1009.808"]);
+    expect([row.name, row.name_en, row.kind, row.close]).toEqual(["固态电池", "Solid-State Battery", "concept", "1009.808"]);
   });
 
   it("rises 16 sessions in a row, every session from 2025-06-03, after a down day on 05-30", () => {
