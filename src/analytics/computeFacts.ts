@@ -53,6 +53,6 @@ export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} 
     sectors: sectorFacts(ctx),
   };
   const withStories = {...withoutStories, stories: stories(withoutStories)};
-  const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day.history.master)};
+  const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day)};
   return {facts, warnings: limits.vendorMismatches.map((m) => mismatchIssue(meta.date, m))};
 }

@@ -26,7 +26,7 @@ export interface MarketFacts {
   sectors: SectorFacts;
   /** Ranked by score desc, then kind, then first subject code. The composer's headline is stories[0]. */
   stories: Story[];
-  /** Stock code → English name from the security master, for the stocks these facts name (those it knows). */
+  /** Code → English name, for the stocks (from the security master) and indices (name_en) these facts name. */
   englishNames: Record<string, string>;
 }
 
