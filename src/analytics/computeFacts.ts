@@ -1,6 +1,7 @@
 /** One day's snapshot and history → MarketFacts, plus warnings about odd but usable data. */
 import {breadth} from "./breadth.ts";
 import {englishNames} from "./englishNames.ts";
+import {chartSeries} from "./chartSeries.ts";
 import {dayContext} from "./dayContext.ts";
 import {fenText} from "../market/fen.ts";
 import {broadIndexFacts} from "./indexFacts.ts";
@@ -41,7 +42,7 @@ export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} 
   const ctx = dayContext(day);
   const {meta} = day.snapshot;
   const limits = limitFacts(ctx);
-  const withoutStories: Omit<MarketFacts, "stories" | "englishNames"> = {
+  const withoutStories: Omit<MarketFacts, "stories" | "englishNames" | "chartSeries"> = {
     date: meta.date,
     session: meta.session,
     source: meta.source,
@@ -53,6 +54,6 @@ export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} 
     sectors: sectorFacts(ctx),
   };
   const withStories = {...withoutStories, stories: stories(withoutStories)};
-  const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day)};
+  const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day), chartSeries: chartSeries(withStories, day)};
   return {facts, warnings: limits.vendorMismatches.map((m) => mismatchIssue(meta.date, m))};
 }

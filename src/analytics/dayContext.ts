@@ -11,6 +11,8 @@ export interface DayContext {
   /** Today's limit per stock code. */
   limits: Map<string, StockLimit>;
   quotes: Map<string, StockQuote>;
+  /** Stock code → the industry and concept indices it belongs to, sorted. */
+  sectorsOf(code: string): string[];
   /** Earlier close snapshots by trade date. */
   daysByDate: Map<string, Snapshot>;
   /** Quotes by code for an earlier date; undefined when that day's snapshot is not in history. */
@@ -41,5 +43,14 @@ export function dayContext(day: Day): DayContext {
     const snap = daysByDate.get(d);
     return snap && quotesByCode(snap);
   };
-  return {day, date, limits, quotes: quotesByCode(snapshot), daysByDate, quotesOn};
+  const memberOf = new Map<string, string[]>();
+  for (const index of Object.keys(snapshot.members).sort()) {
+    for (const code of snapshot.members[index] ?? []) {
+      const list = memberOf.get(code);
+      if (list) list.push(index);
+      else memberOf.set(code, [index]);
+    }
+  }
+  const sectorsOf = (code: string) => [...(memberOf.get(code) ?? [])];
+  return {day, date, limits, quotes: quotesByCode(snapshot), daysByDate, quotesOn, sectorsOf};
 }

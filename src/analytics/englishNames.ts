@@ -8,7 +8,7 @@ import {broadIndex} from "../market/broadIndices.ts";
 import type {Day} from "../snapshot/types.ts";
 import type {MarketFacts} from "./types.ts";
 
-export function englishNames(facts: Omit<MarketFacts, "englishNames">, day: Day): Record<string, string> {
+export function englishNames(facts: Omit<MarketFacts, "englishNames" | "chartSeries">, day: Day): Record<string, string> {
   const codes = new Set<string>();
   const {limits, ladder, sectors} = facts;
   for (const list of [limits.limitUp, limits.limitDown, limits.broken]) for (const s of list) codes.add(s.code);

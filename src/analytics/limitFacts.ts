@@ -15,7 +15,7 @@ export const HEADLINE_FILTERS: LimitFilters = {excludesSt: true, excludesNoLimit
 
 type PctLimit = Extract<StockLimit, {kind: "pct"}>;
 
-function limitStock(q: StockQuote, limit: PctLimit, side: "up" | "down"): LimitStock {
+function limitStock(q: StockQuote, limit: PctLimit, side: "up" | "down", sectors: string[]): LimitStock {
   // Only traded stocks reach here (limitFlags is all false otherwise), so OHLC are present.
   const closeFen = q.closeFen as number;
   return {
@@ -33,6 +33,7 @@ function limitStock(q: StockQuote, limit: PctLimit, side: "up" | "down"): LimitS
     closeFen,
     pctChange: pctChange(closeFen, q.prevCloseFen),
     onePrice: closeFen === q.openFen && closeFen === q.highFen && closeFen === q.lowFen,
+    sectors,
   };
 }
 
@@ -79,9 +80,9 @@ export function limitFacts(ctx: DayContext): LimitFacts {
       excluded.stBroken += Number(f.broken);
       continue;
     }
-    if (f.limitUp) limitUp.push(limitStock(q, limit, "up"));
-    if (f.limitDown) limitDown.push(limitStock(q, limit, "down"));
-    if (f.broken) broken.push(limitStock(q, limit, "up"));
+    if (f.limitUp) limitUp.push(limitStock(q, limit, "up", ctx.sectorsOf(q.code)));
+    if (f.limitDown) limitDown.push(limitStock(q, limit, "down", ctx.sectorsOf(q.code)));
+    if (f.broken) broken.push(limitStock(q, limit, "up", ctx.sectorsOf(q.code)));
     if (f.brokenDown) downBroken += 1;
   }
   for (const list of [limitUp, limitDown, broken]) list.sort(compareLimitStocks);

@@ -87,7 +87,7 @@ function broadStories(f: IndexFacts, path: string): Story[] {
   return out;
 }
 
-function marketStories(facts: Omit<MarketFacts, "stories" | "englishNames">): Story[] {
+function marketStories(facts: Omit<MarketFacts, "stories" | "englishNames" | "chartSeries">): Story[] {
   const out: Story[] = [];
   const {ladder, breadth, limits} = facts;
   if (ladder.maxHeight >= 3) {
@@ -137,7 +137,7 @@ export function compareStories(a: Story, b: Story): number {
   return b.score - a.score || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (sa < sb ? -1 : sa > sb ? 1 : 0);
 }
 
-export function stories(facts: Omit<MarketFacts, "stories" | "englishNames">): Story[] {
+export function stories(facts: Omit<MarketFacts, "stories" | "englishNames" | "chartSeries">): Story[] {
   const out: Story[] = [];
   for (const f of facts.indices) out.push(...broadStories(f, `indices[${f.code}]`));
   for (const s of facts.sectors.notable) {

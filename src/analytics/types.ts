@@ -28,6 +28,17 @@ export interface MarketFacts {
   stories: Story[];
   /** Code → English name, for the stocks (from the security master) and indices (name_en) these facts name. */
   englishNames: Record<string, string>;
+  /** Index code → its recent daily bars, today's last (see analytics/chartSeries.ts): what the charts draw. */
+  chartSeries: Record<string, SeriesBar[]>;
+}
+
+/** One daily bar of an index in points. */
+export interface SeriesBar {
+  date: string;
+  open: number;
+  high: number;
+  low: number;
+  close: number;
 }
 
 /** How much history the facts could draw on; facts that need more are omitted or flagged. */
@@ -72,6 +83,8 @@ export interface LimitStock {
   pctChange: number;
   /** open = high = low = close = limit (一字板). */
   onePrice: boolean;
+  /** Industry and concept indices the stock belongs to (members.csv), sorted. */
+  sectors: string[];
 }
 
 /** Where the listing ages of stocks with a known limit came from (see market/listingAge.ts). */

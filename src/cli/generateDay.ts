@@ -32,7 +32,7 @@ export async function generateDay(date: string, options: DayOptions): Promise<Da
   const loaded = await loadDay(options.dataDir, date);
   if (!loaded.ok) return {status: "invalid", date, issues: loaded.issues, warnings: loaded.warnings};
   const {facts, warnings} = computeFacts(loaded.value);
-  const brief = composeBrief(facts, loaded.value);
+  const brief = composeBrief(facts);
   await writeBriefFiles(options.contentDir, date, {
     facts: factsToJson(facts),
     charts: `${JSON.stringify(brief.charts, null, 2)}\n`,

@@ -1,16 +1,14 @@
 import type {MarketFacts} from "../analytics/types.ts";
-import type {Day} from "../snapshot/types.ts";
 import type {ChartDef, Inline} from "./types.ts";
 import {pick} from "./phrase.ts";
 
 /**
- * What every section gets: the facts, the day (for chart series), a place to register charts,
+ * What every section gets: the facts, a place to register charts,
  * and the small stateful helpers that make prose read well — a stock or index is named with its
  * code on first mention and by name after. Sections run in order, so the state is deterministic.
  */
 export interface ComposeContext {
   facts: MarketFacts;
-  day: Day;
   /** Adds a chart of the day and returns its id ("DATE-name"). */
   chart(name: string, def: Omit<ChartDef, "id">): string;
   charts: ChartDef[];
@@ -25,13 +23,12 @@ export interface ComposeContext {
   isMidday: boolean;
 }
 
-export function createContext(facts: MarketFacts, day: Day): ComposeContext {
+export function createContext(facts: MarketFacts): ComposeContext {
   const mentioned = new Set<string>();
   const charts: ChartDef[] = [];
   const isMidday = facts.session === "midday";
   return {
     facts,
-    day,
     charts,
     chart(name, def) {
       const id = `${facts.date}-${name}`;

@@ -14,7 +14,7 @@ const validate = new Ajv({strict: false, allErrors: true, validateFormats: false
 async function goldenCharts() {
   const loaded = await loadDay("tests/golden/small/data", "2025-06-24");
   if (!loaded.ok) throw new Error("golden snapshot does not load");
-  return composeBrief(computeFacts(loaded.value).facts, loaded.value).charts;
+  return composeBrief(computeFacts(loaded.value).facts).charts;
 }
 
 describe("the day's chart specs", () => {

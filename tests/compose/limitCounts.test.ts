@@ -17,7 +17,7 @@ describe("limit counts in the brief", () => {
       stock({code, name: `Company ${code}`, prev: "10.00", close: "11.00", isSt: null, listDate: null}),
     );
     const {facts} = computeFacts(day(snapshot(DATE, quotes), {calendar: CAL}));
-    const text = prose(composeBrief(facts, day(snapshot(DATE, quotes), {calendar: CAL})));
+    const text = prose(composeBrief(facts));
     expect(facts.limits.knownCount).toBe(0);
     expect(text).not.toMatch(/\b(zero|0) (stocks )?closed limit-up\b/i);
     expect(text).toContain("The price limits of all 3 stocks could not be determined (see the note at the end), so there is no count of limit-up and limit-down closes.");
@@ -29,7 +29,7 @@ describe("limit counts in the brief", () => {
       stock({code: "600002.SH", name: "Company B", prev: "10.00", close: "11.00", isSt: null, listDate: null}),
     ];
     const {facts} = computeFacts(day(snapshot(DATE, quotes), {calendar: CAL}));
-    const text = prose(composeBrief(facts, day(snapshot(DATE, quotes), {calendar: CAL})));
+    const text = prose(composeBrief(facts));
     expect(text).toContain("No stock closed limit-up at the close among the one stock whose price limit could be determined, and 0 limit-down");
     expect(text).toContain("The counts are incomplete: the price limit of one stock could not be determined");
     expect(text).not.toMatch(/\b(zero|0) (stocks )?closed limit-up\b/i);
@@ -47,7 +47,7 @@ describe("limit counts in the brief", () => {
     expect(facts.limits.withSt.limitUpCount).toBe(2);
     expect(facts.limits.excluded.noLimitListings).toBe(1);
     expect(facts.limits.unknown.total).toBe(0);
-    const text = prose(composeBrief(facts, day(snapshot(DATE, quotes), {calendar: CAL})));
+    const text = prose(composeBrief(facts));
     // The English brief names them in pinyin, not in Chinese inside English sentences.
     expect(text).toContain("Pinganyinhang (000001.SZ)");
     expect(text).not.toMatch(/[\u3400-\u9fff]/);

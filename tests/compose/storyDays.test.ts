@@ -9,7 +9,7 @@ import {formatIssue} from "../../src/snapshot/issue.ts";
 async function briefOf(date: string) {
   const loaded = await loadDay("data", date);
   if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join("\n"));
-  const brief = composeBrief(computeFacts(loaded.value).facts, loaded.value);
+  const brief = composeBrief(computeFacts(loaded.value).facts);
   const body = toMdx(brief, {generator: "test", inputHash: "0".repeat(64)});
   return {brief, body: body.replace(/\s+/g, " ")};
 }

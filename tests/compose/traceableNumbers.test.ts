@@ -43,7 +43,7 @@ describe("numbers in generated prose", () => {
     const loaded = await loadDay("tests/golden/small/data", "2025-06-24");
     if (!loaded.ok) throw new Error("golden snapshot does not load");
     const {facts} = computeFacts(loaded.value);
-    const brief = composeBrief(facts, loaded.value);
+    const brief = composeBrief(facts);
     const allowed = new Set<string>(RULE_CONSTANTS);
     collectNumbers(facts, allowed);
     collectNumbers(loaded.value.snapshot, allowed);

@@ -134,9 +134,13 @@ describe("a brief without JavaScript", () => {
 
 describe("search", () => {
   it("finds the latest brief by the name of a stock that closed limit-up", async () => {
-    const facts = JSON.parse(await readFile(join(DIST, "briefs", latest, "facts.json"), "utf8")) as {limits: {limitUp: {name: string}[]}};
+    const facts = JSON.parse(await readFile(join(DIST, "briefs", latest, "facts.json"), "utf8")) as {
+      limits: {limitUp: {code: string; name: string}[]};
+      englishNames: Record<string, string>;
+    };
     const html = await readFile(join(DIST, "briefs", latest, "index.html"), "utf8");
-    const name = facts.limits.limitUp.map((s) => s.name).find((n) => html.includes(n));
+    // The English page names stocks in English (facts keep the names as traded).
+    const name = facts.limits.limitUp.map((s) => facts.englishNames[s.code] ?? s.name).find((n) => html.includes(n));
     expect(name, "a limit-up stock named on the brief page").toBeDefined();
     const {page, errors} = await open("/search/");
     try {

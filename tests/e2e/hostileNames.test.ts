@@ -2,7 +2,7 @@ import {execFile} from "node:child_process";
 import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {existsSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {basename, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
 import {gunzipSync, gzipSync} from "node:zlib";
@@ -38,17 +38,18 @@ let site: Awaited<ReturnType<typeof serveDist>>;
 /** One CSV field, quoted when it must be (RFC 4180). */
 const csvField = (s: string) => (/[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** Renames `code` in a snapshot CSV (plain or .gz) whose columns include code and name. */
+/** Renames `code` in a data CSV (plain or .gz) with a code column: its name and, where there is one, its English name. */
 async function renameIn(path: string, code: string, name: string): Promise<boolean> {
   const gz = path.endsWith(".gz");
   const raw = await readFile(path);
   const rows = parse((gz ? gunzipSync(raw) : raw).toString("utf8"), {bom: true}) as string[][];
   const [header = [], ...body] = rows;
-  const [codeAt, nameAt] = [header.indexOf("code"), header.indexOf("name")];
+  const codeAt = header.indexOf("code");
+  const nameAts = ["name", "name_en"].map((c) => header.indexOf(c)).filter((i) => i >= 0);
   let found = false;
   for (const row of body) {
     if (row[codeAt] === code) {
-      row[nameAt] = name;
+      for (const at of nameAts) row[at] = name;
       found = true;
     }
   }
@@ -86,6 +87,14 @@ beforeAll(async () => {
   const days = (await readdir("data")).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().slice(-DAYS);
   expect(days.at(-1)).toBe(latest);
   for (const name of await readdir("data")) if (name.startsWith("index-history.csv")) await cp(join("data", name), join(data, name));
+  // The security master, whose English name the English brief prints, renamed too.
+  for (const base of ["securities", "name-history"]) {
+    for (const path of csvIn("data", base)) {
+      const copy = join(data, basename(path));
+      await cp(path, copy);
+      if (base === "securities") await renameIn(copy, stockCode, STOCK_NAME);
+    }
+  }
   let renamed = 0;
   for (const day of days) {
     await cp(join("data", day), join(data, day), {recursive: true});

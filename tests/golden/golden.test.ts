@@ -22,7 +22,7 @@ describe("golden briefs", () => {
       const loaded = await loadDay(join(dir, "data"), c.date);
       if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join("\n"));
       const {facts} = computeFacts(loaded.value);
-      const brief = composeBrief(facts, loaded.value);
+      const brief = composeBrief(facts);
       const outputs = {
         [`${c.date}.mdx`]: toMdx(brief, {generator: "golden", inputHash: "0".repeat(64)}),
         [`${c.date}.facts.json`]: factsToJson(facts),

@@ -1,5 +1,4 @@
-import type {IndexFacts, PatternName} from "../../analytics/types.ts";
-import type {Day, IndexBar} from "../../snapshot/types.ts";
+import type {IndexFacts, MarketFacts, PatternName, SeriesBar} from "../../analytics/types.ts";
 import type {ChartDef} from "../types.ts";
 import {listing, longDate, percent, points} from "../format.ts";
 import {baseSpec, DOWN, UP} from "./theme.ts";
@@ -12,16 +11,15 @@ export const PATTERN_LABEL: Record<PatternName, string> = {
   hammer: "hammer",
 };
 
-/** The last `n` daily bars of an index, today's included, oldest first. */
-export function recentBars(day: Day, index: IndexFacts, n: number): IndexBar[] {
-  const earlier = day.history.indexBars[index.code] ?? [];
-  const today: IndexBar = {date: day.snapshot.meta.date, code: index.code, open: index.open, high: index.high, low: index.low, close: index.close};
-  return [...earlier.slice(-(n - 1)), today];
+/** An index's recent bars from the facts, today's last; today's bar alone when the facts carry none. */
+export function recentBars(facts: MarketFacts, index: IndexFacts): SeriesBar[] {
+  const today: SeriesBar = {date: facts.date, open: index.open, high: index.high, low: index.low, close: index.close};
+  return facts.chartSeries[index.code] ?? [today];
 }
 
 /** Candlesticks of one index over recent sessions, with today's and yesterday's patterns marked. */
-export function indexCandles(day: Day, index: IndexFacts): Omit<ChartDef, "id"> {
-  const bars = recentBars(day, index, 30);
+export function indexCandles(facts: MarketFacts, index: IndexFacts): Omit<ChartDef, "id"> {
+  const bars = recentBars(facts, index);
   const marks = [...index.previousPatterns, ...index.patterns];
   const labelsOn = (date: string) => marks.filter((p) => p.date === date).map((p) => PATTERN_LABEL[p.name]);
   const values = bars.map((b) => ({

@@ -1,13 +1,12 @@
-import type {SectorEntry} from "../../analytics/types.ts";
-import type {Day} from "../../snapshot/types.ts";
+import type {MarketFacts, SectorEntry} from "../../analytics/types.ts";
 import type {ChartDef} from "../types.ts";
 import {level as levelText, percent, points} from "../format.ts";
 import {recentBars} from "./indexCandles.ts";
 import {ACCENT, baseSpec, UP} from "./theme.ts";
 
 /** The spotlight sector's closes over recent sessions, its current up streak highlighted, and the round level it broke. */
-export function spotlightChart(day: Day, sector: SectorEntry): Omit<ChartDef, "id"> {
-  const bars = recentBars(day, sector, 40);
+export function spotlightChart(facts: MarketFacts, sector: SectorEntry): Omit<ChartDef, "id"> {
+  const bars = recentBars(facts, sector);
   const streakStart = sector.upStreak?.startDate ?? null;
   const values = bars.map((b) => ({date: b.date, close: b.close, streak: streakStart !== null && b.date >= streakStart}));
   const level = sector.roundLevel?.level ?? null;

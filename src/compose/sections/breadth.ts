@@ -16,19 +16,18 @@ const LIST_NAMES = 12;
  * Codes the story is about, first: members of the spotlight sector, then of the leading
  * sectors. A long limit-up list names these before the rest, as a desk would.
  */
-function storyRank(ctx: ComposeContext): Map<string, number> {
+function storyRank(ctx: ComposeContext): (s: LimitStock) => number {
   const sectors = [spotlightSector(ctx)?.code, ...ctx.facts.sectors.leaders.slice(0, 3).map((s) => s.code)];
-  const rank = new Map<string, number>();
-  sectors.forEach((code, i) => {
-    for (const member of code ? (ctx.day.snapshot.members[code] ?? []) : []) if (!rank.has(member)) rank.set(member, i);
-  });
-  return rank;
+  return (s) => {
+    const i = sectors.findIndex((code) => code !== undefined && s.sectors.includes(code));
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
 }
 
 function limitList(ctx: ComposeContext, stocks: LimitStock[]): string {
   const rank = storyRank(ctx);
   const ordered = stocks
-    .map((s, i) => ({s, i, r: rank.get(s.code) ?? Number.POSITIVE_INFINITY}))
+    .map((s, i) => ({s, i, r: rank(s)}))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .map((x) => x.s);
   const named = ordered.slice(0, LIST_NAMES).map((s) => ctx.name(s.code, s.name));

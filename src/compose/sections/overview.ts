@@ -51,7 +51,7 @@ export function overview(ctx: ComposeContext): Section | null {
   // Chart the index with a pattern today, preferring ChiNext and the composite; else the composite.
   const featured = broad.find((i) => i.patterns.length > 0) ?? broad[0];
   if (featured) {
-    blocks.push({type: "chart", id: ctx.chart("index-candles", indexCandles(ctx.day, featured))});
+    blocks.push({type: "chart", id: ctx.chart("index-candles", indexCandles(ctx.facts, featured))});
   }
   return {id: "market-overview", heading: ctx.isMidday ? "Morning session" : "Market overview", blocks};
 }

@@ -49,7 +49,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
       ),
     );
   }
-  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.day, sector))});
+  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.facts, sector))});
   const mtd = sector.monthToDate;
   if (mtd?.leaders && mtd.leaders.length > 0) {
     blocks.push(
