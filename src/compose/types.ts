@@ -2,7 +2,9 @@
  * The composed brief: what the article says, as data. Prose is already worded and numbers
  * already formatted here; the MDX stage only turns this into a syntax tree.
  */
-import type {Session} from "../snapshot/types.ts";
+import type {MarketFacts} from "../analytics/types.ts";
+
+type Session = MarketFacts["session"];
 
 export type Inline =
   | {type: "text"; value: string}
