@@ -11,7 +11,8 @@ const USAGE = `Usage: npm run brief -- --date YYYY-MM-DD [options]
        npm run brief -- --all [options]
 
 Writes content/briefs/DATE.mdx (the brief), DATE.facts.json (its facts) and DATE.charts.json
-(its chart specs) from the snapshot in data/DATE/. A brief whose inputs have not changed is
+(its chart specs), and the Chinese edition's content/briefs/zh/DATE.mdx and DATE.charts.json,
+from the snapshot in data/DATE/. A brief whose inputs have not changed is
 left alone unless --force is given. Editors' commentary (content/commentary/) is never touched.
 
 Options:

@@ -2,7 +2,7 @@ import {computeFacts, factsToJson} from "../analytics/index.ts";
 import {composeBrief} from "../compose/index.ts";
 import {toMdx} from "../mdx/index.ts";
 import {loadDay, snapshotHash} from "../io/index.ts";
-import {readProvenance, writeBriefFiles} from "../io/briefFiles.ts";
+import {readProvenance, writeBriefFiles, type Edition} from "../io/briefFiles.ts";
 import type {Issue} from "../snapshot/issue.ts";
 
 export type DayOutcome =
@@ -32,11 +32,13 @@ export async function generateDay(date: string, options: DayOptions): Promise<Da
   const loaded = await loadDay(options.dataDir, date);
   if (!loaded.ok) return {status: "invalid", date, issues: loaded.issues, warnings: loaded.warnings};
   const {facts, warnings} = computeFacts(loaded.value);
-  const brief = composeBrief(facts);
+  const edition = (lang: Edition) => {
+    const brief = composeBrief(facts, lang);
+    return {charts: `${JSON.stringify(brief.charts, null, 2)}\n`, mdx: toMdx(brief, {generator: options.generator, inputHash})};
+  };
   await writeBriefFiles(options.contentDir, date, {
     facts: factsToJson(facts),
-    charts: `${JSON.stringify(brief.charts, null, 2)}\n`,
-    mdx: toMdx(brief, {generator: options.generator, inputHash}),
+    editions: {en: edition("en"), "zh-CN": edition("zh-CN")},
   });
   return {status: "written", date, warnings: [...loaded.warnings, ...warnings]};
 }

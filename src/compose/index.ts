@@ -14,7 +14,10 @@ import type {Brief, Section} from "./types.ts";
 
 export type {Brief} from "./types.ts";
 
-export function composeBrief(tradedFacts: MarketFacts): Brief {
+/** The languages a brief is composed in. */
+export type Lang = "en" | "zh-CN";
+
+export function composeBrief(tradedFacts: MarketFacts, lang: Lang = "en"): Brief {
   // The English brief names every stock and index in English (master, index, else pinyin).
   const facts = englishFacts(tradedFacts);
   const ctx = createContext(facts);
