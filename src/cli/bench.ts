@@ -4,7 +4,8 @@ import {join} from "node:path";
 import {parse} from "./args.ts";
 import {main} from "./main.ts";
 import {generateDay} from "./generateDay.ts";
-import {clearLoadCache, loadDay} from "../io/index.ts";
+import {createEffects} from "../io/index.ts";
+import {CACHE_ROOT, cacheFolder} from "../io/cacheDir.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {makeBenchData, weekdaysAfter} from "../bench/benchData.ts";
 import {runNode, type ChildResult} from "../bench/childRun.ts";
@@ -71,17 +72,20 @@ async function run(argv: string[]): Promise<number> {
 
     // One full-market day with its history: the floor is reading and parsing its inputs, with
     // nothing cached (neither in memory nor the parsed days kept on disk).
-    const parsedCache = join("node_modules", ".cache", "market-brief", "parsed");
+    const parsedCache = cacheFolder("parsed");
+    // New effects have empty memory caches; removing the folder empties the disk cache too.
     const cold = async () => {
-      clearLoadCache();
       await rm(parsedCache, {recursive: true, force: true});
+      return createEffects({cacheDir: CACHE_ROOT});
     };
-    const floor = median(await timeRuns(runs, async () => (await cold(), await loadDay(data, last))));
+    const floor = median(await timeRuns(runs, async () => await (await cold()).loadDay(data, last)));
     const content = join(tmp, "content-one");
-    const options = {dataDir: data, contentDir: content, generator: generatorVersion(), force: true};
-    const brief = median(await timeRuns(runs, async () => (await cold(), await generateDay(last, options))));
-    const onDisk = median(await timeRuns(runs, async () => (clearLoadCache(), await generateDay(last, options))));
-    const warm = median(await timeRuns(runs, () => generateDay(last, options)));
+    const options = (effects: ReturnType<typeof createEffects>) => ({dataDir: data, contentDir: content, generator: generatorVersion(), force: true, effects});
+    const brief = median(await timeRuns(runs, async () => await generateDay(last, options(await cold()))));
+    const onDisk = median(await timeRuns(runs, () => generateDay(last, options(createEffects()))));
+    const warmOptions = options(createEffects());
+    await generateDay(last, warmOptions);
+    const warm = median(await timeRuns(runs, () => generateDay(last, warmOptions)));
     result.oneDay = {floorMs: floor, briefMs: brief, ratio: brief / floor, parsedOnDiskMs: onDisk, warmBriefMs: warm};
     say("one day: read+parse inputs (floor)", secs(floor), "");
     say("one day: whole brief, nothing cached", `${secs(brief)} (${(brief / floor).toFixed(2)}× floor)`, "≤ 2× floor");
@@ -96,7 +100,7 @@ async function run(argv: string[]): Promise<number> {
     say(`backfill of ${days} days`, `${secs(backfill.ms)}, peak ${mib(backfill.maxRssBytes)}`, "< 30 s, < 1 GiB");
 
     if (!values["no-site"]) {
-      const cacheDir = join("node_modules", ".cache", "market-brief", "charts");
+      const cacheDir = cacheFolder("charts");
       const build = (contentDir: string, outDir: string) => runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir});
       // Cached and plain builds take turns, `runs` of each, medians reported: one build on this
       // machine varies by seconds and drifts as builds follow one another. Each writes into a

@@ -2,7 +2,7 @@ import {SingleBar} from "cli-progress";
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
 import {generateDay, type DayOutcome} from "./generateDay.ts";
-import {listSnapshotDates} from "../io/index.ts";
+import {createEffects, listSnapshotDates} from "../io/index.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {formatIssue} from "../snapshot/issue.ts";
 
@@ -67,7 +67,7 @@ async function run(argv: string[]): Promise<number> {
     dates = available;
   }
 
-  const options = {dataDir: values.data, contentDir: values.content, generator: generatorVersion(), force: values.force};
+  const options = {dataDir: values.data, contentDir: values.content, generator: generatorVersion(), force: values.force, effects: createEffects()};
   const bar = dates.length > 1 && process.stderr.isTTY ? new SingleBar({format: "briefs [{bar}] {value}/{total} {date}", hideCursor: true}) : null;
   bar?.start(dates.length, 0, {date: ""});
   const outcomes: DayOutcome[] = [];

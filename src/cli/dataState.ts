@@ -4,7 +4,7 @@
  * calendar are returned: an import that rewrites them must not start from a broken file.
  */
 import type {DataState} from "../import/tushareDay.ts";
-import {listSnapshotDates, loadCalendarFile, loadMaster, loadSnapshot} from "../io/index.ts";
+import {createEffects, listSnapshotDates, loadCalendarFile, loadMaster} from "../io/index.ts";
 import type {Issue} from "../snapshot/issue.ts";
 
 export async function loadDataState(dataDir: string, date: string): Promise<{state: DataState} | {issues: Issue[]}> {
@@ -21,8 +21,9 @@ export async function loadDataState(dataDir: string, date: string): Promise<{sta
  */
 export async function previousCloses(dataDir: string, date: string): Promise<Map<string, number>> {
   const closes = new Map<string, number>();
+  const effects = createEffects();
   for (const earlier of (await listSnapshotDates(dataDir)).filter((d) => d < date).reverse()) {
-    const snapshot = await loadSnapshot(dataDir, earlier);
+    const snapshot = await effects.loadSnapshot(dataDir, earlier);
     if (!snapshot.ok) {
       process.stderr.write(`warning: ${dataDir}/${earlier}/ is invalid, so suspended stocks' last closes are unknown\n`);
       return closes;

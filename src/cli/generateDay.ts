@@ -1,7 +1,7 @@
 import {computeFacts, factsToJson} from "../analytics/index.ts";
 import {composeBrief} from "../compose/index.ts";
 import {toMdx} from "../mdx/index.ts";
-import {loadDay, snapshotHash} from "../io/index.ts";
+import type {Effects} from "../io/index.ts";
 import {readProvenance, writeBriefFiles, type Edition} from "../io/briefFiles.ts";
 import type {Issue} from "../snapshot/issue.ts";
 
@@ -14,6 +14,8 @@ export interface DayOptions {
   contentDir: string;
   generator: string;
   force: boolean;
+  /** Reading and caching, for the whole run. */
+  effects: Effects;
 }
 
 /**
@@ -22,14 +24,14 @@ export interface DayOptions {
  * Nothing is written when the snapshot has errors.
  */
 export async function generateDay(date: string, options: DayOptions): Promise<DayOutcome> {
-  const inputHash = await snapshotHash(options.dataDir, date);
+  const inputHash = await options.effects.snapshotHash(options.dataDir, date);
   if (!options.force) {
     const existing = await readProvenance(options.contentDir, date);
     if (existing !== null && existing.inputHash === inputHash && existing.generator === options.generator) {
       return {status: "up-to-date", date, warnings: []};
     }
   }
-  const loaded = await loadDay(options.dataDir, date);
+  const loaded = await options.effects.loadDay(options.dataDir, date);
   if (!loaded.ok) return {status: "invalid", date, issues: loaded.issues, warnings: loaded.warnings};
   const {facts, warnings} = computeFacts(loaded.value);
   const edition = (lang: Edition) => {

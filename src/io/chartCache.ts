@@ -1,12 +1,13 @@
 import {mkdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
+import {cacheFolder} from "./cacheDir.ts";
 import {writeFileAtomic} from "./writeAtomic.ts";
 
 /**
- * On-disk cache of rendered charts, keyed by content hash. It lives under node_modules/.cache
- * (the conventional place, wiped with node_modules) so a rebuild reuses earlier renders.
+ * On-disk cache of rendered charts, keyed by content hash, in the cache folder (io/cacheDir.ts)
+ * so a rebuild reuses earlier renders.
  */
-const CACHE_DIR = join(process.cwd(), "node_modules", ".cache", "market-brief", "charts");
+const CACHE_DIR = cacheFolder("charts");
 
 /** Where an entry is (or would be) kept. */
 export const cachedPath = (key: string, ext: string): string => join(CACHE_DIR, `${key}.${ext}`);

@@ -4,9 +4,9 @@
  * writes files atomically (temporary file, fsync, rename) so that a failed run leaves every
  * existing file as it was. It never interprets market data itself.
  */
-export {loadDay, loadSnapshot, clearLoadCache, loadCacheStats, HISTORY_DAYS} from "./loadDay.ts";
+export {createEffects, type Effects} from "./effects.ts";
+export {HISTORY_DAYS} from "./loadDay.ts";
 export {listSnapshotDates} from "./listSnapshotDates.ts";
-export {snapshotHash} from "./snapshotHash.ts";
 export {writeFileAtomic} from "./writeAtomic.ts";
 export {writeSnapshotFolder} from "./writeSnapshotFolder.ts";
 export {readInputFile} from "./readDataFiles.ts";

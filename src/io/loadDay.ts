@@ -5,9 +5,9 @@ import type {Issue, Parsed} from "../snapshot/issue.ts";
 import {parseIndexHistory} from "../snapshot/parseIndexHistory.ts";
 import {parseDayIndices, parseSnapshot} from "../snapshot/parseSnapshot.ts";
 import type {Day, IndexBar, IndexQuote, Snapshot} from "../snapshot/types.ts";
-import {diskCached, type Codec} from "./diskCache.ts";
+import {diskCache, type Codec, type DiskCached} from "./diskCache.ts";
 import {listSnapshotDates} from "./listSnapshotDates.ts";
-import {parseCache} from "./parseCache.ts";
+import {parseCache, type ParseCache} from "./parseCache.ts";
 import {findDataFiles, readDataFile, withGz, type DataFile} from "./readDataFiles.ts";
 import {loadCalendarFile, loadMaster, MASTER_FILE_NAMES} from "./loadMaster.ts";
 import {exchangeSessions} from "../market/calendar.ts";
@@ -21,21 +21,43 @@ export const HISTORY_DAYS = 30;
 
 export const INDEX_HISTORY_FILES = withGz(["index-history.csv"]);
 
-// Full days: a backfill walking forward needs the last HISTORY_DAYS of them at a time.
-const dayCache = parseCache(HISTORY_DAYS + 4);
-// Index quotes of every earlier day, small: enough for years of trading days.
-const indicesCache = parseCache(10_000);
-const historyCache = parseCache(4);
-const masterCache = parseCache(2);
-
-/** Forgets every parsed file (tests; or after files were changed within the same millisecond). */
-export function clearLoadCache(): void {
-  for (const c of [dayCache, indicesCache, historyCache, masterCache]) c.clear();
+/** What one loader keeps: parsed files in memory, and the disk cache of parse results. */
+interface Caches {
+  // Full days: a backfill walking forward needs the last HISTORY_DAYS of them at a time.
+  day: ParseCache;
+  // Index quotes of every earlier day, small: enough for years of trading days.
+  indices: ParseCache;
+  history: ParseCache;
+  master: ParseCache;
+  disk: DiskCached;
 }
 
-/** How often a parsed file was reused ("hits") or parsed ("misses") since the last clear. */
-export function loadCacheStats(): Record<"days" | "indices" | "history", {hits: number; misses: number; size: number}> {
-  return {days: dayCache.stats(), indices: indicesCache.stats(), history: historyCache.stats()};
+export interface Loader {
+  /** The snapshot of a date with its history; see loadDay below. */
+  loadDay(dataDir: string, date: string): Promise<Parsed<Day>>;
+  /** One day folder's snapshot alone, without history (cached like loadDay's). */
+  loadSnapshot(dataDir: string, folder: string): Promise<Parsed<Snapshot>>;
+  /** How often a parsed file was reused ("hits") or parsed ("misses") by this loader. */
+  stats(): Record<"days" | "indices" | "history", {hits: number; misses: number; size: number}>;
+}
+
+/**
+ * A loader of data/ whose caches live as long as it does: parsed files in memory (by path, size
+ * and modification time) and parse results on disk in `parsedDir`. The CLI makes one per run.
+ */
+export function createLoader(parsedDir: string): Loader {
+  const c: Caches = {
+    day: parseCache(HISTORY_DAYS + 4),
+    indices: parseCache(10_000),
+    history: parseCache(4),
+    master: parseCache(2),
+    disk: diskCache(parsedDir),
+  };
+  return {
+    loadDay: (dataDir, date) => loadDay(c, dataDir, date),
+    loadSnapshot: (dataDir, folder) => loadFolder(c, dataDir, folder, {keepOnDisk: false}),
+    stats: () => ({days: c.day.stats(), indices: c.indices.stats(), history: c.history.stats()}),
+  };
 }
 
 /**
@@ -45,7 +67,7 @@ export function loadCacheStats(): Record<"days" | "indices" | "history", {hits: 
  * folder's indices.csv (the folder wins). Reads only; parsed files are cached by path, size
  * and modification time. Warnings are the day's own and the index history's.
  */
-export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day>> {
+async function loadDay(c: Caches, dataDir: string, date: string): Promise<Parsed<Day>> {
   const folders = await listSnapshotDates(dataDir);
   if (!isIsoDate(date) || !folders.includes(date)) {
     const message = isIsoDate(date)
@@ -58,12 +80,12 @@ export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day
   // its history. Older ones are read again only by a backfill, which parses them anyway.
   const recent = new Set(folders.slice(-(HISTORY_DAYS + 2)));
   const keep = (folder: string) => ({keepOnDisk: recent.has(folder)});
-  const day = await loadFolder(dataDir, date, keep(date));
+  const day = await loadFolder(c, dataDir, date, keep(date));
   if (!day.ok) issues.push(...day.issues);
 
-  const history = await loadIndexHistory(dataDir);
+  const history = await loadIndexHistory(c, dataDir);
   if (!history.ok) issues.push(...history.issues);
-  const master = await masterCache.get(cacheKey("master", dataDir, await masterFiles(dataDir)), () => loadMaster(dataDir));
+  const master = await c.master.get(cacheKey("master", dataDir, await masterFiles(dataDir)), () => loadMaster(dataDir));
   if (!master.ok) issues.push(...master.issues);
   const calendarFile = await loadCalendarFile(dataDir);
   if (!calendarFile.ok) issues.push(...calendarFile.issues);
@@ -81,7 +103,7 @@ export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day
   for (const folder of folders.filter((d) => d < date)) {
     // A midday snapshot is half a day: neither an earlier day nor a daily bar.
     if (window.has(folder)) {
-      const earlier = await loadFolder(dataDir, folder, keep(folder));
+      const earlier = await loadFolder(c, dataDir, folder, keep(folder));
       if (!earlier.ok) issues.push(...earlier.issues);
       else if (earlier.value.meta.session === "close") {
         days.push(earlier.value);
@@ -89,7 +111,7 @@ export async function loadDay(dataDir: string, date: string): Promise<Parsed<Day
       }
     } else {
       // Older days count only for their index bars: parse just meta.json and indices.csv.
-      const indices = await loadFolderIndices(dataDir, folder);
+      const indices = await loadFolderIndices(c, dataDir, folder);
       if (!indices.ok) issues.push(...indices.issues);
       else if (indices.value.session === "close") folderBars.push(...indices.value.bars);
     }
@@ -116,20 +138,15 @@ async function readFolder(found: DataFile[], folder: string): Promise<{files: Sn
 const cacheKey = (kind: string, dataDir: string, found: DataFile[], folder = "") =>
   [kind, dataDir, folder, ...found.map((f) => f.signature)].join("\n");
 
-/** One day folder's snapshot alone, without history (cached like loadDay's). */
-export async function loadSnapshot(dataDir: string, folder: string): Promise<Parsed<Snapshot>> {
-  return loadFolder(dataDir, folder, {keepOnDisk: false});
-}
-
-async function loadFolder(dataDir: string, folder: string, {keepOnDisk}: {keepOnDisk: boolean}): Promise<Parsed<Snapshot>> {
+async function loadFolder(c: Caches, dataDir: string, folder: string, {keepOnDisk}: {keepOnDisk: boolean}): Promise<Parsed<Snapshot>> {
   const found = await findDataFiles(dataDir, withGz(DAY_FILES).map((n) => `${folder}/${n}`));
-  return dayCache.get(cacheKey("day", dataDir, found, folder), async () => {
+  return c.day.get(cacheKey("day", dataDir, found, folder), async () => {
     const {files, issues} = await readFolder(found, folder);
     if (issues.length > 0) return {ok: false, issues, warnings: []} satisfies Parsed<Snapshot>;
     // A recent day is parsed once, then read back from disk: the next day's brief needs the
     // same 30 earlier days as history, and re-parsing 5,000-row CSVs is most of a cold load.
     if (!keepOnDisk) return parseSnapshot(folder, files);
-    return diskCached(`day ${folder}`, folderBytes(files), () => parseSnapshot(folder, files), SNAPSHOT_CODEC);
+    return c.disk(`day ${folder}`, folderBytes(files), () => parseSnapshot(folder, files), SNAPSHOT_CODEC);
   });
 }
 
@@ -149,10 +166,10 @@ const barsOf = (date: string, indices: readonly IndexQuote[]): IndexBar[] =>
 
 type FolderIndices = Parsed<{session: "close" | "midday"; bars: IndexBar[]}>;
 
-async function loadFolderIndices(dataDir: string, folder: string): Promise<FolderIndices> {
+async function loadFolderIndices(c: Caches, dataDir: string, folder: string): Promise<FolderIndices> {
   const names = withGz(["meta.json", "indices.csv"]).map((n) => `${folder}/${n}`);
   const found = await findDataFiles(dataDir, names);
-  return indicesCache.get(cacheKey("indices", dataDir, found, folder), async (): Promise<FolderIndices> => {
+  return c.indices.get(cacheKey("indices", dataDir, found, folder), async (): Promise<FolderIndices> => {
     const {files, issues} = await readFolder(found, folder);
     if (issues.length > 0) return {ok: false, issues, warnings: []};
     const parsed = parseDayIndices(folder, files);
@@ -190,9 +207,9 @@ const BARS_CODEC: Codec<Record<string, IndexBar[]>, StoredBars> = {
 };
 
 /** index-history.csv(.gz) parsed; no bars when the file does not exist (history then comes from folders only). */
-async function loadIndexHistory(dataDir: string): Promise<IndexHistory> {
+async function loadIndexHistory(c: Caches, dataDir: string): Promise<IndexHistory> {
   const found = await findDataFiles(dataDir, INDEX_HISTORY_FILES);
-  return historyCache.get(cacheKey("history", dataDir, found), async (): Promise<IndexHistory> => {
+  return c.history.get(cacheKey("history", dataDir, found), async (): Promise<IndexHistory> => {
     if (found.length > 1) {
       const message = `both ${INDEX_HISTORY_FILES.join(" and ")} are present: expected only one of them`;
       return {ok: false, issues: [{file: INDEX_HISTORY_FILES[0] as string, row: 1, column: 1, message}], warnings: []};
@@ -201,7 +218,7 @@ async function loadIndexHistory(dataDir: string): Promise<IndexHistory> {
     if (!file) return {ok: true, value: {bars: {}, dates: []}, warnings: []};
     const read = await readDataFile(file);
     if ("issue" in read) return {ok: false, issues: [read.issue], warnings: []};
-    const parsed = await diskCached(`index-history ${file.name}`, read.bytes, () => parseIndexHistory(file.name, read.bytes), BARS_CODEC);
+    const parsed = await c.disk(`index-history ${file.name}`, read.bytes, () => parseIndexHistory(file.name, read.bytes), BARS_CODEC);
     if (!parsed.ok) return parsed;
     const dates = new Set<string>();
     for (const bars of Object.values(parsed.value)) for (const bar of bars) dates.add(bar.date);

@@ -13,7 +13,23 @@ import {findDataFiles, withGz, type DataFile} from "./readDataFiles.ts";
  * loadDay's calendar window can reach. Each file's own digest is remembered by its
  * signature (path, size, time), so a backfill hashes each file once, not once per later day.
  */
-export async function snapshotHash(dataDir: string, date: string): Promise<string> {
+export type SnapshotHash = (dataDir: string, date: string) => Promise<string>;
+
+/** A snapshotHash that remembers each file's digest by its signature for as long as it lives. */
+export function snapshotHasher(): SnapshotHash {
+  const digests = new Map<string, string>();
+  const fileDigest = async (file: DataFile): Promise<string> => {
+    let digest = digests.get(file.signature);
+    if (digest === undefined) {
+      digest = createHash("sha256").update(await readFile(file.path)).digest("hex");
+      digests.set(file.signature, digest);
+    }
+    return digest;
+  };
+  return (dataDir, date) => snapshotHash(dataDir, date, fileDigest);
+}
+
+async function snapshotHash(dataDir: string, date: string, fileDigest: (file: DataFile) => Promise<string>): Promise<string> {
   const folders = (await listSnapshotDates(dataDir)).filter((d) => d < date);
   const recent = new Set(folders.slice(Math.max(folders.length - HISTORY_DAYS, 0)));
   const names = [...INDEX_HISTORY_FILES, ...withGz(DAY_FILES).map((n) => `${date}/${n}`)];
@@ -27,15 +43,4 @@ export async function snapshotHash(dataDir: string, date: string): Promise<strin
     hash.update(`${file.name}\0${await fileDigest(file)}\0`);
   }
   return hash.digest("hex");
-}
-
-const digests = new Map<string, string>();
-
-async function fileDigest(file: DataFile): Promise<string> {
-  let digest = digests.get(file.signature);
-  if (digest === undefined) {
-    digest = createHash("sha256").update(await readFile(file.path)).digest("hex");
-    digests.set(file.signature, digest);
-  }
-  return digest;
 }

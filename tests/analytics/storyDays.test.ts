@@ -6,7 +6,9 @@
 import path from "node:path";
 import {describe, expect, it} from "vitest";
 import {computeFacts, factsToJson, type MarketFacts} from "../../src/analytics/index.ts";
-import {loadDay} from "../../src/io/loadDay.ts";
+import {createEffects} from "../../src/io/index.ts";
+
+const {loadDay} = createEffects();
 
 const DATA = path.resolve(import.meta.dirname, "../../data");
 

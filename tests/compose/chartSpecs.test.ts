@@ -3,7 +3,9 @@ import {readFileSync} from "node:fs";
 import {Ajv} from "ajv";
 import * as vega from "vega";
 import * as vegaLite from "vega-lite";
-import {loadDay} from "../../src/io/index.ts";
+import {createEffects} from "../../src/io/index.ts";
+
+const {loadDay} = createEffects();
 import {computeFacts} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {computeFacts, factsToJson, type MarketFacts} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
-import {listSnapshotDates, loadDay} from "../../src/io/index.ts";
+import {createEffects, listSnapshotDates} from "../../src/io/index.ts";
 import {toMdx} from "../../src/mdx/index.ts";
 
 const PROVENANCE = {generator: "test", inputHash: "0".repeat(64)};
@@ -13,10 +13,11 @@ const PROVENANCE = {generator: "test", inputHash: "0".repeat(64)};
  */
 describe("composeBrief(facts) from facts.json alone", () => {
   it("writes every sample brief again from its facts.json, byte for byte", async () => {
+    const effects = createEffects();
     const dates = await listSnapshotDates("data");
     expect(dates.length).toBeGreaterThan(20);
     for (const date of dates) {
-      const loaded = await loadDay("data", date);
+      const loaded = await effects.loadDay("data", date);
       if (!loaded.ok) throw new Error(`sample day ${date} does not load`);
       const {facts} = computeFacts(loaded.value);
       const published = JSON.parse(factsToJson(facts)) as MarketFacts;

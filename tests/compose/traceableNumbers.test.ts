@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {loadDay} from "../../src/io/index.ts";
+import {createEffects} from "../../src/io/index.ts";
+
+const {loadDay} = createEffects();
 import {computeFacts} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
 import {count, grouped, hundredMillionYuan, longDate, ordinal, percent, points, yuan} from "../../src/compose/format.ts";

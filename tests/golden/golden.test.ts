@@ -1,7 +1,9 @@
 import {describe, expect, it} from "vitest";
 import {readFile, writeFile, mkdir} from "node:fs/promises";
 import {join} from "node:path";
-import {loadDay} from "../../src/io/index.ts";
+import {createEffects} from "../../src/io/index.ts";
+
+const {loadDay} = createEffects();
 import {computeFacts, factsToJson} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
 import {toMdx} from "../../src/mdx/index.ts";

@@ -1,11 +1,17 @@
 import {randomUUID} from "node:crypto";
+import {mkdtemp} from "node:fs/promises";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {diskCached} from "../../src/io/diskCache.ts";
+import {diskCache} from "../../src/io/diskCache.ts";
 import type {Parsed} from "../../src/snapshot/issue.ts";
 
 const identity = {encode: (v: number[]) => v, decode: (s: number[]) => s};
 
-describe("diskCached(kind, bytes, parse, codec)", () => {
+// A cache in its own new folder: what one test stores no other test can see.
+const diskCached = diskCache(await mkdtemp(join(tmpdir(), "mb-disk-cache-")));
+
+describe("diskCache(dir)(kind, bytes, parse, codec)", () => {
   it("parses given bytes once, then reads the stored result back", async () => {
     // Fresh bytes per run, so that an entry from an earlier run cannot answer.
     const bytes = new TextEncoder().encode(randomUUID());

@@ -2,11 +2,17 @@ import {cp, readFile, rm, utimes, writeFile} from "node:fs/promises";
 import {join} from "node:path";
 import {gzipSync} from "node:zlib";
 import {beforeEach, describe, expect, it} from "vitest";
-import {clearLoadCache, loadCacheStats, loadDay} from "../../src/io/loadDay.ts";
+import {createEffects, type Effects} from "../../src/io/index.ts";
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {copyBase, treeContents} from "../snapshot/dataDir.ts";
 
-beforeEach(() => clearLoadCache());
+// Each test runs with new effects: nothing parsed by another test is in its caches.
+let effects: Effects;
+beforeEach(() => {
+  effects = createEffects();
+});
+const loadDay = (dataDir: string, date: string) => effects.loadDay(dataDir, date);
+const loadCacheStats = () => effects.stats();
 
 /** Copies the 2025-06-23 folder under other dates (meta.json's date rewritten), as a stand-in for earlier days. */
 async function addDays(dir: string, dates: string[], session = "close") {

@@ -3,7 +3,9 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {listSnapshotDates} from "../../src/io/listSnapshotDates.ts";
-import {snapshotHash} from "../../src/io/snapshotHash.ts";
+import {snapshotHasher} from "../../src/io/snapshotHash.ts";
+
+const snapshotHash = snapshotHasher();
 import {copyBase} from "../snapshot/dataDir.ts";
 
 describe("snapshotHash(dataDir, date)", () => {

@@ -7,7 +7,7 @@ import {fileURLToPath} from "node:url";
 import {afterAll, beforeAll, describe, expect, it, vi} from "vitest";
 import {generateDay} from "../../src/cli/generateDay.ts";
 import {generatorVersion} from "../../src/io/generatorVersion.ts";
-import {clearLoadCache} from "../../src/io/index.ts";
+import {createEffects} from "../../src/io/index.ts";
 import {treeContents} from "../snapshot/dataDir.ts";
 
 /**
@@ -62,7 +62,8 @@ let newData: string;
 const oldBytes: Record<string, string> = {};
 const newBytes: Record<string, string> = {};
 
-const options = (dataDir: string, contentDir: string, force = true) => ({dataDir, contentDir, generator: generatorVersion(), force});
+/** A run's options, with new effects: nothing parsed is carried over from an earlier run. */
+const options = (dataDir: string, contentDir: string, force = true) => ({dataDir, contentDir, generator: generatorVersion(), force, effects: createEffects()});
 
 async function briefFiles(contentDir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -123,7 +124,6 @@ describe("generateDay interrupted mid-write", () => {
     };
     fault.halfWrite = (path) => half !== null && path.includes(`.${half}.`);
     try {
-      clearLoadCache();
       await expect(generateDay(DATE, options(newData, content))).rejects.toThrow(/simulated crash|ENOSPC/);
     } finally {
       fault.rename = null;
@@ -236,7 +236,6 @@ describe("determinism", () => {
     const a = join(root, "twice-a");
     const b = join(root, "twice-b");
     await generateDay(DATE, options(oldData, a));
-    clearLoadCache();
     await generateDay(DATE, options(oldData, b));
     expect(await briefFiles(a)).toEqual(await briefFiles(b));
     expect(await briefFiles(a)).toEqual(oldBytes);

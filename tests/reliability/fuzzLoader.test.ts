@@ -10,7 +10,7 @@ import fc from "fast-check";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {computeFacts, factsToJson} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
-import {clearLoadCache, loadDay} from "../../src/io/index.ts";
+import {createEffects} from "../../src/io/index.ts";
 import {toMdx} from "../../src/mdx/index.ts";
 import {formatIssue, parseIndexHistory, parseSnapshot, type Issue, type Parsed} from "../../src/snapshot/index.ts";
 import type {IndexBar, Snapshot} from "../../src/snapshot/types.ts";
@@ -133,13 +133,13 @@ describe("parseSnapshot and parseIndexHistory on mutated snapshots", () => {
   });
 });
 
-/** Writes a case's files over the base day in the temporary data folder. */
+/** Writes a case's files over the base day in the temporary data folder; the loader starts afresh for each case. */
 async function writeCase(files: Record<string, Uint8Array>) {
   await rm(join(dataDir, DATE), {recursive: true, force: true});
   for (const name of ["index-history.csv", "index-history.csv.gz"]) await rm(join(dataDir, name), {force: true});
   await mkdir(join(dataDir, DATE));
   for (const [name, bytes] of Object.entries(files)) await writeFile(join(dataDir, name), bytes);
-  clearLoadCache();
+  return createEffects();
 }
 
 describe("loadDay on mutated snapshot folders, gzip included", () => {
@@ -148,8 +148,8 @@ describe("loadDay on mutated snapshot folders, gzip included", () => {
     await fc.assert(
       fc.asyncProperty(loaderCase, async (c) => {
         const files = caseFiles(c);
-        await writeCase(files);
-        const day = await loadDay(dataDir, DATE);
+        const effects = await writeCase(files);
+        const day = await effects.loadDay(dataDir, DATE);
         if (day.ok) {
           loaded += 1;
           expectSane(day.value.snapshot);
@@ -197,8 +197,8 @@ describe("the brief CLI on mutated snapshots", () => {
       const invalid: Record<string, Uint8Array>[] = [];
       for (const c of fc.sample(loaderCase, {seed: SEED + 1, numRuns: 200})) {
         const files = caseFiles(c);
-        await writeCase(files);
-        if (!(await loadDay(dataDir, DATE)).ok) invalid.push(files);
+        const effects = await writeCase(files);
+        if (!(await effects.loadDay(dataDir, DATE)).ok) invalid.push(files);
         if (invalid.length === 4) break;
       }
       expect(invalid).toHaveLength(4);

@@ -3,7 +3,9 @@ import {existsSync} from "node:fs";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {describe, expect, it} from "vitest";
-import {loadDay} from "../../src/io/loadDay.ts";
+import {createEffects} from "../../src/io/index.ts";
+
+const {loadDay} = createEffects();
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {copyBase, treeContents} from "./dataDir.ts";
 

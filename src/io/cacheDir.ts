@@ -1,0 +1,9 @@
+import {join} from "node:path";
+
+/**
+ * The one folder our caches live in: under node_modules/.cache (the conventional place, wiped
+ * with node_modules), one subfolder per kind.
+ */
+export const CACHE_ROOT = join(process.cwd(), "node_modules", ".cache", "market-brief");
+
+export const cacheFolder = (kind: "parsed" | "charts", root: string = CACHE_ROOT): string => join(root, kind);

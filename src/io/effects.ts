@@ -1,0 +1,20 @@
+/**
+ * The effects a run of the pipeline has on the world outside it — reading and caching data/,
+ * hashing inputs — as one object the CLI makes and hands down (as Observable Framework hands
+ * its build effects down). Every cache lives in the object, none in a module: a test or a
+ * benchmark that wants cold caches makes a new one.
+ */
+import {CACHE_ROOT, cacheFolder} from "./cacheDir.ts";
+import {createLoader, type Loader} from "./loadDay.ts";
+import {snapshotHasher, type SnapshotHash} from "./snapshotHash.ts";
+
+export interface Effects extends Loader {
+  /** sha256 of every input loadDay(dataDir, date) reads. */
+  snapshotHash: SnapshotHash;
+  /** The cache folder this run keeps parse results in (charts are cached beside it, by the site build). */
+  cacheDir: string;
+}
+
+export function createEffects({cacheDir = CACHE_ROOT}: {cacheDir?: string} = {}): Effects {
+  return {...createLoader(cacheFolder("parsed", cacheDir)), snapshotHash: snapshotHasher(), cacheDir};
+}
