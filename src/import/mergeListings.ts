@@ -1,6 +1,7 @@
 import type {NameSpell, Security, SecurityMaster} from "../market/securityMaster.ts";
 import type {Issue} from "../snapshot/issue.ts";
 import type {Listing} from "./akshareListings.ts";
+import {dayBefore} from "../market/calendar.ts";
 
 export interface ListingChanges {
   added: number;
@@ -8,12 +9,6 @@ export interface ListingChanges {
   renamed: number;
 }
 
-/** The calendar day before an ISO date. */
-function dayBefore(date: string): string {
-  const t = new Date(`${date}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() - 1);
-  return t.toISOString().slice(0, 10);
-}
 
 /**
  * The security master with what the exchanges' listing exports, taken on `date`, say:

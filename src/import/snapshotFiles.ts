@@ -1,5 +1,5 @@
 import {DAY_FILES} from "../snapshot/dayFiles.ts";
-import {yuanText} from "../snapshot/fields.ts";
+import {fenText} from "../market/fen.ts";
 import {INDEX_COLUMNS} from "../snapshot/parseIndices.ts";
 import {MEMBER_COLUMNS} from "../snapshot/parseMembers.ts";
 import {STOCK_COLUMNS} from "../snapshot/parseStocks.ts";
@@ -7,7 +7,7 @@ import type {IndexQuote, Snapshot, StockQuote} from "../snapshot/types.ts";
 
 import {csvText as csv} from "../snapshot/csvText.ts";
 
-const price = (fen: number | null) => (fen === null ? "" : yuanText(fen));
+const price = (fen: number | null) => (fen === null ? "" : fenText(fen));
 const flag = (value: boolean | null) => (value === null ? "" : value ? "1" : "0");
 
 function stockRow(s: StockQuote): string[] {

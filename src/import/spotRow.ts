@@ -1,6 +1,7 @@
 import {riskWarningIn} from "../market/nameMarks.ts";
 import {checkRange} from "../snapshot/checkRange.ts";
-import {yuanText, type FieldParser} from "../snapshot/fields.ts";
+import {fenText} from "../market/fen.ts";
+import type {FieldParser} from "../snapshot/fields.ts";
 import type {RowReader} from "../snapshot/readCsv.ts";
 import type {StockQuote} from "../snapshot/types.ts";
 import type {OddOutcome} from "./oddRows.ts";
@@ -51,7 +52,7 @@ export function readSpotRow(r: RowReader, volume: FieldParser<number>): SpotRow 
   if (prevCloseFen === undefined || r.failed) return null;
   const none = {openFen: null, highFen: null, lowFen: null, closeFen: null, volume: 0, amountYuan: 0, suspended: true};
   const stock = {name, isSt: riskWarningIn(name) !== null, prevCloseFen};
-  const at = `written as suspended at 昨收 ${yuanText(prevCloseFen)}`;
+  const at = `written as suspended at 昨收 ${fenText(prevCloseFen)}`;
   if (absent(r.text(C.close))) {
     const message = `${C.close} is ${shown(r.text(C.close))}: not trading today, ${at}`;
     return {quote: {...stock, ...none}, odd: {outcome: "suspended", reason: "not trading (no 最新价)", column: C.close, message}};

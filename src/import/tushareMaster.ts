@@ -15,7 +15,8 @@ import type {CsvColumns} from "../snapshot/readCsv.ts";
 import {nameSpellsFromTushare} from "./tushareNameSpells.ts";
 import type {VendorFile} from "./vendorFile.ts";
 import {compactDate} from "./vendorFields.ts";
-import {dayBefore, lenient, lenientStockCode, vendorRows} from "./vendorRows.ts";
+import {lenient, lenientStockCode, vendorRows} from "./vendorRows.ts";
+import {dayBefore} from "../market/calendar.ts";
 
 export interface TushareMasterInput {
   /** `stock_basic`: ts_code, name, list_date (YYYYMMDD); optional delist_date, enname. */

@@ -13,7 +13,8 @@ import type {IssueLog} from "../snapshot/issueLog.ts";
 import type {CsvColumns, RowReader} from "../snapshot/readCsv.ts";
 import type {VendorFile} from "./vendorFile.ts";
 import {compactDate} from "./vendorFields.ts";
-import {dayBefore, lenient, lenientStockCode, vendorRows} from "./vendorRows.ts";
+import {lenient, lenientStockCode, vendorRows} from "./vendorRows.ts";
+import {dayBefore} from "../market/calendar.ts";
 
 export const NAMECHANGE: CsvColumns = {required: ["ts_code", "name", "start_date", "end_date"], optional: ["ann_date"], ignoreUnknown: true};
 

@@ -37,9 +37,3 @@ export function lenientStockCode(r: RowReader, column: string): string | undefin
   return undefined;
 }
 
-/** The ISO date before `iso` (UTC arithmetic on a calendar date: no clock, no time zone). */
-export function dayBefore(iso: string): string {
-  const t = new Date(`${iso}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() - 1);
-  return t.toISOString().slice(0, 10);
-}

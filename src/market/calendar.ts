@@ -36,6 +36,16 @@ export function exchangeSessions(): readonly string[] {
 /** The span the shipped calendar can judge: a date inside it is a session or it is not. */
 export const EXCHANGE_CALENDAR_SPAN = {from: CLOSURES_FIRST, to: CLOSURES_LAST} as const;
 
+/** Every session from `from` to `to`, both inclusive, ascending (within the shipped span). */
+export const sessionsBetween = (from: string, to: string): string[] => exchangeSessions().filter((d) => d >= from && d <= to);
+
+/** The calendar day before an ISO date (UTC arithmetic on a date: no clock, no time zone). */
+export function dayBefore(iso: string): string {
+  const t = new Date(`${iso}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return isoOf(t.getTime());
+}
+
 /** Whether the exchanges trade on `date`; null outside the shipped span. */
 export function isExchangeSession(date: string): boolean | null {
   if (date < CLOSURES_FIRST || date > CLOSURES_LAST) return null;

@@ -1,12 +1,9 @@
 /**
- * Stable text for the snapshot files: fen as yuan with exactly two decimals, thousandths of a
- * point with exactly three, CSV fields quoted only when they must be (comma, quote, line
+ * Stable text for the snapshot files (fen as yuan: market/fen.ts): thousandths of a point with
+ * exactly three decimals, CSV fields quoted only when they must be (comma, quote, line
  * break), LF line ends, and gzip with a fixed level and no name or timestamp in its header.
  */
 import {gzipSync} from "node:zlib";
-
-/** 123456 → "1234.56". */
-export const fenText = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
 
 /** 1009808 → "1009.808". */
 export const milliText = (milli: number) => `${Math.floor(milli / 1000)}.${String(milli % 1000).padStart(3, "0")}`;

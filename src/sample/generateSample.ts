@@ -6,7 +6,7 @@
  */
 import {masterFiles} from "../import/masterFiles.ts";
 import {nameOn} from "../market/securityMaster.ts";
-import {tradingDays} from "./calendar.ts";
+import {sessionsBetween} from "../market/calendar.ts";
 import {SAMPLE_DAYS, SAMPLE_END, SAMPLE_START} from "./dayPlan.ts";
 import {ALL_INDICES} from "./indexCatalog.ts";
 import {buildIndexModel} from "./indexModel.ts";
@@ -38,7 +38,7 @@ function indexAmounts(quotes: readonly DayQuote[]): Map<string, number> {
 
 export function generateSample({seed, scale}: SampleOptions): SampleFiles {
   const last = SAMPLE_DAYS[SAMPLE_DAYS.length - 1];
-  const calendar = tradingDays(HISTORY_START, last?.date ?? SAMPLE_START);
+  const calendar = sessionsBetween(HISTORY_START, last?.date ?? SAMPLE_START);
   const factors = marketFactors(createRng(seed, "market"), calendar, SAMPLE_DAYS);
   const model = buildIndexModel(seed, calendar, factors, INDEX_SCRIPT);
   const stocks = buildUniverse(createRng(seed, "universe"), {scale, calendar, listedBy: "2025-04-30"});

@@ -6,6 +6,4 @@
  * does), never reads the clock or Math.random, and the same seed always gives the same bytes.
  */
 export {generateSample, DEFAULT_SEED, HISTORY_START, type SampleFiles, type SampleOptions} from "./generateSample.ts";
-export {isTradingDay, tradingDays} from "./calendar.ts";
-export {HOLIDAYS} from "./holidays.ts";
 export {SAMPLE_DAYS} from "./dayPlan.ts";

@@ -4,7 +4,8 @@
  * Rows are sorted by code (history: by date, then code). The security master's two files are
  * written by the importers' masterFiles.
  */
-import {csvText, fenText, gzip, milliText} from "./csv.ts";
+import {csvText, gzip, milliText} from "./csv.ts";
+import {fenText} from "../market/fen.ts";
 import type {IndexDef} from "./indexCatalog.ts";
 import type {MilliBar} from "./indexBars.ts";
 import type {DayQuote} from "./simulateDay.ts";

@@ -51,8 +51,6 @@ export const priceFen: FieldParser<number> = (text, name) => {
   return fen > 0 ? ok(fen) : bad(`${name} "${text}" is zero: expected a price above 0`);
 };
 
-/** Integer fen as a price in yuan with two decimals: 1315 → "13.15". */
-export const yuanText = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`;
 
 /** An index level in points, at most 3 decimals, above 0. */
 export const level: FieldParser<number> = (text, name) => {

@@ -1,6 +1,6 @@
 import {boardOf, type Board} from "../market/board.ts";
 import {limitRuleFor} from "../market/limitRules.ts";
-import {yuanText} from "./fields.ts";
+import {fenText} from "../market/fen.ts";
 
 const BOARD_NAMES: Record<Board, string> = {
   main: "main board",
@@ -61,5 +61,5 @@ export function oddMove(
   if (moveFen * 100 <= stock.prevCloseFen * (limit + LEEWAY_PCT)) return null;
   const pct = ((moveFen / stock.prevCloseFen) * 100).toFixed(1);
   const direction = stock.closeFen > stock.prevCloseFen ? "above" : "below";
-  return `close ${yuanText(stock.closeFen)} is ${pct}% ${direction} prev_close ${yuanText(stock.prevCloseFen)}, beyond the ${BOARD_NAMES[board]}'s ±${limit}% daily limit: check the prices`;
+  return `close ${fenText(stock.closeFen)} is ${pct}% ${direction} prev_close ${fenText(stock.prevCloseFen)}, beyond the ${BOARD_NAMES[board]}'s ±${limit}% daily limit: check the prices`;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {exchangeSessions, isExchangeSession} from "../../src/market/calendar.ts";
+import {dayBefore, exchangeSessions, isExchangeSession, sessionsBetween} from "../../src/market/calendar.ts";
 
 const sessionsIn = (year: string) => exchangeSessions().filter((d) => d.startsWith(year)).length;
 
@@ -28,6 +28,17 @@ describe("isExchangeSession(date)", () => {
     expect(isExchangeSession("2025-10-09")).toBe(true);
   });
 
+  it.each([
+    ["2025-06-02", false, "Dragon Boat Festival (Monday)"],
+    ["2025-01-28", false, "Spring Festival eve 2025"],
+    ["2023-06-23", false, "Dragon Boat 2023 (Friday)"],
+    ["2026-02-16", false, "Spring Festival 2026, by the exchanges' joint notice"],
+    ["2025-06-03", true, "the first session of June 2025"],
+    ["2025-05-30", true, "the Friday before the Dragon Boat closure"],
+  ])("%s is a session: %s (%s)", (date, open) => {
+    expect(isExchangeSession(date)).toBe(open);
+  });
+
   it("does not judge dates outside the shipped span", () => {
     expect(isExchangeSession("2027-01-04")).toBeNull();
     expect(isExchangeSession("1990-12-18")).toBeNull();
@@ -39,5 +50,17 @@ describe("isExchangeSession(date)", () => {
       const iso = new Date(d).toISOString().slice(0, 10);
       expect(isExchangeSession(iso), iso).toBe(listed.has(iso));
     }
+  });
+});
+
+describe("sessionsBetween(from, to)", () => {
+  it("skips the Dragon Boat Monday between 2025-05-30 and 2025-06-03", () => {
+    expect(sessionsBetween("2025-05-29", "2025-06-04")).toEqual(["2025-05-29", "2025-05-30", "2025-06-03", "2025-06-04"]);
+  });
+});
+
+describe("dayBefore(date)", () => {
+  it("steps back over month and year ends and leap days", () => {
+    expect([dayBefore("2025-03-01"), dayBefore("2024-03-01"), dayBefore("2025-01-01")]).toEqual(["2025-02-28", "2024-02-29", "2024-12-31"]);
   });
 });
