@@ -2,7 +2,9 @@ import {readFile} from "node:fs/promises";
 import {Ajv, type ErrorObject} from "ajv";
 import {describe, expect, it} from "vitest";
 import {computeFacts, factsToJson} from "../../src/analytics/index.ts";
-import {loadDay} from "../../src/io/index.ts";
+import {createEffects} from "../../src/io/index.ts";
+
+const {loadDay} = createEffects();
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {factsSchema, type SchemaNode} from "./factsSchema.ts";
 
