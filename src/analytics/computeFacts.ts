@@ -6,6 +6,7 @@ import {dayContext} from "./dayContext.ts";
 import {fenText} from "../market/fen.ts";
 import {broadIndexFacts} from "./indexFacts.ts";
 import {ladder} from "./ladder.ts";
+import {previousSession} from "./previousSession.ts";
 import {limitFacts} from "./limitFacts.ts";
 import {sectorFacts} from "./sectorFacts.ts";
 import {stories} from "./stories.ts";
@@ -42,16 +43,18 @@ export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} 
   const ctx = dayContext(day);
   const {meta} = day.snapshot;
   const limits = limitFacts(ctx);
+  const ladderFacts = ladder(limits.limitUp, ctx);
   const withoutStories: Omit<MarketFacts, "stories" | "englishNames" | "chartSeries"> = {
     date: meta.date,
     session: meta.session,
     source: meta.source,
     history: coverage(day),
     limits,
-    ladder: ladder(limits.limitUp, ctx),
+    ladder: ladderFacts,
     breadth: breadth(ctx),
     indices: broadIndexFacts(day),
     sectors: sectorFacts(ctx),
+    previous: previousSession(ctx, ladderFacts),
   };
   const withStories = {...withoutStories, stories: stories(withoutStories)};
   const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day), chartSeries: chartSeries(withStories, day)};

@@ -24,6 +24,8 @@ export interface MarketFacts {
   /** Broad indices: 000001.SH, 399001.SZ, 399006.SZ, 000688.SH, 000300.SH first, then other broad ones by code. */
   indices: IndexFacts[];
   sectors: SectorFacts;
+  /** The day set against the previous session; null when that session's snapshot is not in history. */
+  previous: PreviousSession | null;
   /** Ranked by score desc, then kind, then first subject code. The composer's headline is stories[0]. */
   stories: Story[];
   /** Code → English name, for the stocks (from the security master) and indices (name_en) these facts name. */
@@ -152,6 +154,47 @@ export interface LimitFacts {
   knownCount: number;
   /** Vendor limit prices that disagree with the rule table (the vendor's price was used). */
   vendorMismatches: VendorLimitMismatch[];
+}
+
+// ─── The previous session ────────────────────────────────────────────────────────────────
+
+/** How the previous session's headline limit-up stocks did today (昨日涨停今日表现). */
+export interface LimitUpsToday {
+  /** Yesterday's headline limit-ups. */
+  count: number;
+  /** Of them, traded today (not suspended). */
+  traded: number;
+  /** Closed above their previous close today. */
+  rose: number;
+  /** Closed limit-up again today. */
+  sealedAgain: number;
+  /** Mean of today's pctChange over the traded ones; null when none traded. */
+  averagePctChange: number | null;
+}
+
+/** Of yesterday's stocks at streak height `height`, how many stand one higher today (连板晋级率). */
+export interface Promotion {
+  height: number;
+  count: number;
+  promoted: number;
+  /** promoted ÷ count. */
+  rate: number;
+}
+
+export interface PreviousSession {
+  /** The calendar's session before today. */
+  date: string;
+  /** Its turnover, CNY yuan (all stocks, rounded to whole yuan). */
+  turnoverYuan: number;
+  /** Today's turnover minus it (放量 when above 0, 缩量 below); null for a midday snapshot. */
+  turnoverChangeYuan: number | null;
+  /** Its headline counts, under its own day's rules. */
+  limitUpCount: number;
+  limitDownCount: number;
+  brokenCount: number;
+  limitUpsToday: LimitUpsToday;
+  /** By yesterday's height, ascending. */
+  promotion: Promotion[];
 }
 
 // ─── Consecutive limit-ups ───────────────────────────────────────────────────────────────
