@@ -38,10 +38,15 @@ export function yuan(fen: number): string {
 }
 
 /**
- * Turnover the way Chinese desks quote it, in units of 100 million yuan (亿), with an English
- * unit: 1_234_500_000_000 → "CNY 12,345.00 hundred million".
+ * An amount of yuan as an English market desk writes it: trillions from a trillion up, else
+ * billions, else millions: 2_214_612_000_000 → "CNY 2.21 trillion", 845_300_000_000 →
+ * "CNY 845.3 billion", 12_500_000 → "CNY 12.5 million". Negative amounts keep their sign.
  */
-export const hundredMillionYuan = (amountYuan: number): string => `CNY ${grouped(amountYuan / 1e8, 2)} hundred million`;
+export function yuanAmount(amountYuan: number): string {
+  const abs = Math.abs(amountYuan);
+  const [scale, unit, digits] = abs >= 1e12 ? [1e12, "trillion", 2] : abs >= 1e9 ? [1e9, "billion", 1] : [1e6, "million", 1];
+  return `CNY ${grouped(amountYuan / scale, digits)} ${unit}`;
+}
 
 /** 5 → "five" up to ten, then digits with separators, as style guides write counts in prose. */
 export function count(n: number): string {

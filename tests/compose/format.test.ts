@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {count, grouped, hundredMillionYuan, listing, longDate, ordinal, percent, points, yuan} from "../../src/compose/format.ts";
+import {count, grouped, listing, longDate, ordinal, percent, points, yuan, yuanAmount} from "../../src/compose/format.ts";
 
 describe("percent(fraction)", () => {
   it("prints two decimals and signs gains when asked", () => {
@@ -32,9 +32,13 @@ describe("grouped / points / yuan", () => {
     expect(yuan(123456)).toBe("1,234.56");
   });
 
-  it("quotes turnover in hundred-million yuan units", () => {
-    // 1,234,500,000,000 yuan ÷ 1e8 = 12,345
-    expect(hundredMillionYuan(1_234_500_000_000)).toBe("CNY 12,345.00 hundred million");
+  it("writes amounts in trillions, billions or millions of yuan, as a desk would", () => {
+    // 2,214,612,000,000 ÷ 1e12 = 2.214612 → 2.21; 845,300,000,000 ÷ 1e9 = 845.3; 12,500,000 ÷ 1e6 = 12.5
+    expect(yuanAmount(2_214_612_000_000)).toBe("CNY 2.21 trillion");
+    expect(yuanAmount(845_300_000_000)).toBe("CNY 845.3 billion");
+    expect(yuanAmount(12_500_000)).toBe("CNY 12.5 million");
+    // a fall in turnover keeps its sign: −120,040,000,000 ÷ 1e9 = −120.04 → −120.0
+    expect(yuanAmount(-120_040_000_000)).toBe("CNY -120.0 billion");
   });
 });
 

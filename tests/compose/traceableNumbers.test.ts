@@ -4,15 +4,15 @@ import {createEffects} from "../../src/io/index.ts";
 const {loadDay} = createEffects();
 import {computeFacts} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
-import {count, grouped, hundredMillionYuan, longDate, ordinal, percent, points, yuan} from "../../src/compose/format.ts";
+import {count, grouped, longDate, ordinal, percent, points, yuan, yuanAmount} from "../../src/compose/format.ts";
 import type {Brief} from "../../src/compose/types.ts";
 
 /** Every way the composer may print a number that came from the facts. */
 function renderings(value: number): string[] {
   const out = [grouped(value), points(value), percent(value), percent(Math.abs(value)), percent(value, {signed: true}), count(value)];
   if (Number.isInteger(value)) out.push(ordinal(value), yuan(value), String(value), `${value}%`);
-  // Money is printed in a unit ("CNY 21.96 hundred million"): the figure in it is what prose shows.
-  out.push(...(hundredMillionYuan(value).match(/\d[\d,.]*/g) ?? []));
+  // Money is printed in a unit ("CNY 2.21 trillion"): the figure in it is what prose shows.
+  out.push(...(yuanAmount(value).match(/\d[\d,.]*/g) ?? []));
   return out;
 }
 

@@ -1,12 +1,13 @@
 import type {LimitStock} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {countAtStart, grouped, hundredMillionYuan, listing, ordinal, percent} from "../format.ts";
+import {countAtStart, grouped, listing, ordinal, percent, yuanAmount} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
 import {spotlightSector} from "./spotlight.ts";
+import {againstYesterday} from "./againstYesterday.ts";
 import {incompleteCounts, limitUpAndDown, noLimitCounts} from "../limitCounts.ts";
 
 /** Most names a limit list spells out before it says "and N more". */
@@ -52,7 +53,7 @@ export function breadth(ctx: ComposeContext): Section | null {
     paragraph(
       `Of ${grouped(b.total)} listed stocks, ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined, ${grouped(b.unchanged)} ${b.unchanged === 1 ? "was" : "were"} unchanged and ${grouped(b.suspended)} ${b.suspended === 1 ? "was" : "were"} suspended.`,
       b.upOver9 > 0 && `${countAtStart(b.upOver9)} gained more than 9%${boardsOver9.length ? ` (${listing(boardsOver9)})` : ""}.`,
-      b.turnoverYuan > 0 && `Turnover ${ctx.isMidday ? "in the morning session" : "for the day"} came to ${hundredMillionYuan(b.turnoverYuan)}.`,
+      b.turnoverYuan > 0 && `Turnover ${ctx.isMidday ? "in the morning session" : "for the day"} came to ${yuanAmount(b.turnoverYuan)}.`,
     ),
   );
   blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b))});
@@ -80,6 +81,8 @@ export function breadth(ctx: ComposeContext): Section | null {
       incompleteCounts(ctx.facts),
     ),
   );
+  const yesterday = againstYesterday(ctx);
+  if (yesterday) blocks.push(yesterday);
   for (const [pct, stocks] of byLimit(limits.limitUp)) {
     blocks.push(paragraph(`On ${pct}% limits: ${limitList(ctx, stocks)}.`));
   }
