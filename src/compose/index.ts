@@ -10,12 +10,9 @@ import {englishFacts} from "./englishFacts.ts";
 import {headline} from "./headline.ts";
 import {keywords} from "./keywords.ts";
 import {SECTIONS} from "./sections/index.ts";
-import type {Brief, Section} from "./types.ts";
+import type {Brief, Lang, Section} from "./types.ts";
 
-export type {Brief} from "./types.ts";
-
-/** The languages a brief is composed in. */
-export type Lang = "en" | "zh-CN";
+export type {Brief, Lang} from "./types.ts";
 
 export function composeBrief(tradedFacts: MarketFacts, lang: Lang = "en"): Brief {
   // The English brief names every stock and index in English (master, index, else pinyin).
