@@ -4,6 +4,7 @@ import {paragraph} from "../context.ts";
 import {countAtStart, grouped, hundredMillionYuan, listing, ordinal, percent} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
+import {CHART_WORDS} from "../charts/chartWords.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
 import {spotlightSector} from "./spotlight.ts";
@@ -55,7 +56,7 @@ export function breadth(ctx: ComposeContext): Section | null {
       b.turnoverYuan > 0 && `Turnover ${ctx.isMidday ? "in the morning session" : "for the day"} came to ${hundredMillionYuan(b.turnoverYuan)}.`,
     ),
   );
-  blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b))});
+  blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b, CHART_WORDS[ctx.lang]))});
 
   const seal =
     limits.sealRate !== null
@@ -102,7 +103,7 @@ export function breadth(ctx: ComposeContext): Section | null {
       const runs = gappy.map((s) => ctx.nameWith(s.code, s.name, `${s.boardsInDays.boards} limit-ups in ${s.boardsInDays.days} sessions`));
       blocks.push(paragraph(`Counted with gaps allowed, as Chinese market sites give heights, ${listing(runs)} ${gappy.length === 1 ? "stands" : "stand"} higher than ${gappy.length === 1 ? "its" : "their"} unbroken streak${gappy.length === 1 ? "" : "s"}.`));
     }
-    blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder))});
+    blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, CHART_WORDS[ctx.lang]))});
   }
   return {id: "breadth-and-limit-ups", heading: "Breadth and limit-ups", blocks};
 }
