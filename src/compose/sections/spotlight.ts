@@ -1,4 +1,3 @@
-import type {SectorEntry} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
 import {count, level, listing, longDate, percent} from "../format.ts";
@@ -7,18 +6,9 @@ import {monthToDateChart} from "../charts/monthToDateChart.ts";
 import {CHART_WORDS} from "../charts/chartWords.ts";
 import type {Block, Section} from "../types.ts";
 import {moved} from "../words.ts";
+import {spotlightSector} from "../spotlightSector.ts";
 
-/** The sector the strongest sector story is about, if any story is about a sector. */
-export function spotlightSector(ctx: ComposeContext): SectorEntry | null {
-  const {sectors, stories} = ctx.facts;
-  const pool = [...sectors.notable, ...sectors.leaders];
-  for (const story of stories) {
-    if (story.kind !== "roundLevel" && story.kind !== "recordClose" && story.kind !== "sectorStreak") continue;
-    const sector = pool.find((s) => s.code === story.code);
-    if (sector) return sector;
-  }
-  return null;
-}
+export {spotlightSector};
 
 /** A closer look at the theme behind the day's top sector story: streak, record, month-to-date leaders. */
 export function spotlight(ctx: ComposeContext): Section | null {
