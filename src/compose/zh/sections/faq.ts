@@ -17,7 +17,7 @@ export function faq(ctx: ComposeContext): Section | null {
   const composite = facts.indices.find((i) => i.code === COMPOSITE);
   if (composite) {
     const pts = `${composite.change >= 0 ? "上涨" : "下跌"}${num(Math.abs(composite.change), 2)}点`;
-    qas.push([`${today}沪市表现如何？`, `上证指数${moved(ctx, composite)}${composite.change === 0 ? "" : `，${pts}`}。`]);
+    qas.push([`${today}沪市表现如何？`, `${composite.name}${moved(ctx, composite)}${composite.change === 0 ? "" : `，${pts}`}。`]);
   }
   const l = facts.limits;
   qas.push([
