@@ -29,7 +29,7 @@ export function incompleteCounts(facts: MarketFacts): string | null {
 export function noLimitCounts(facts: MarketFacts): string | null {
   if (facts.limits.knownCount > 0) return null;
   const n = facts.limits.unknown.total;
-  return `${n === 1 ? "当日唯一一只个股" : `全部${zhi(n)}个股`}的涨跌幅限制均无法确定（见文末说明），因此没有涨停、跌停统计。`;
+  return `${n === 1 ? "当日唯一一只个股的涨跌幅限制" : `全部${zhi(n)}个股的涨跌幅限制均`}无法确定（见文末说明），因此没有涨停、跌停统计。`;
 }
 
 /** "涨停112家" or, with none, "无个股涨停". */

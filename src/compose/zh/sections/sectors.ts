@@ -6,13 +6,13 @@ import type {Block, Section} from "../../types.ts";
 import {enumerate, level, num, points, upDown, years} from "../format.ts";
 import {indexName, zhParagraph} from "../words.ts";
 
-/** "成分股中太和科技（300801.SZ）、利元亨（688499.SH）涨停，振华新材（688707.SH）涨13.00%": the members that moved it. */
+/** "成分股太和科技（300801.SZ）、利元亨（688499.SH）涨停，振华新材（688707.SH）涨13.00%": the members that moved it. */
 function members(ctx: ComposeContext, s: SectorEntry, n: number): string {
   const up = s.leadingMembers.slice(0, n).filter((m) => m.pctChange > 0);
   const sealed = up.filter((m) => m.limitStatus === "limitUp").map((m) => ctx.name(m.code, m.name));
   const others = up.filter((m) => m.limitStatus !== "limitUp").map((m) => `${ctx.name(m.code, m.name)}${upDown(m.pctChange)}${m.limitStatus === "broken" ? "（盘中炸板）" : ""}`);
   const parts = [sealed.length > 0 ? `${enumerate(sealed)}涨停` : "", others.join("，")].filter(Boolean);
-  return parts.length > 0 ? `，成分股中${parts.join("，")}` : "";
+  return parts.length > 0 ? `，成分股${parts.join("，")}` : "";
 }
 
 /** What makes the leading sector's day: a round level crossed or a record close. */
