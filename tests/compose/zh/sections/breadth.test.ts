@@ -56,6 +56,6 @@ describe("zh breadth(ctx)", () => {
   it("says 截至午间 and 半日 at midday", () => {
     const out = texts(breadth(zhContext({...goldenFacts(), session: "midday"})));
     expect(out[0]).toContain("半日成交额21.96亿元。");
-    expect(out[2].startsWith("截至午间，在可确定涨跌幅限制的17只个股中，涨停6家")).toBe(true);
+    expect((out[2] ?? "").startsWith("截至午间，在可确定涨跌幅限制的17只个股中，涨停6家")).toBe(true);
   });
 });
