@@ -1,5 +1,5 @@
 import type {MarketFacts} from "../analytics/types.ts";
-import type {ChartDef, Inline} from "./types.ts";
+import type {ChartDef, Inline, Lang} from "./types.ts";
 import {pick} from "./phrase.ts";
 
 /**
@@ -9,6 +9,7 @@ import {pick} from "./phrase.ts";
  */
 export interface ComposeContext {
   facts: MarketFacts;
+  lang: Lang;
   /** Adds a chart of the day and returns its id ("DATE-name"). */
   chart(name: string, def: Omit<ChartDef, "id">): string;
   charts: ChartDef[];
@@ -18,17 +19,34 @@ export interface ComposeContext {
   nameWith(code: string, name: string, note: string): string;
   /** Picks wording by the day and a topic key: same day, same words. */
   vary<T>(topic: string, variants: readonly T[]): T;
-  /** "at the close" or "by the midday break". */
+  /** "at the close" or "by the midday break" (Chinese: "收盘" or "午间收盘", as in "截至收盘"). */
   when: string;
   isMidday: boolean;
 }
 
-export function createContext(facts: MarketFacts): ComposeContext {
+/** How each language names a code on first mention and says when the snapshot was taken. */
+const NAMING: Record<Lang, {code(name: string, code: string, note?: string): string; note(name: string, note: string): string; when: [close: string, midday: string]}> = {
+  en: {
+    code: (name, code, note) => `${name} (${code}${note === undefined ? "" : `, ${note}`})`,
+    note: (name, note) => `${name} (${note})`,
+    when: ["at the close", "by the midday break"],
+  },
+  // Chinese prose brackets codes in full-width parentheses and separates with a full-width comma.
+  "zh-CN": {
+    code: (name, code, note) => `${name}（${code}${note === undefined ? "" : `，${note}`}）`,
+    note: (name, note) => `${name}（${note}）`,
+    when: ["收盘", "午间收盘"],
+  },
+};
+
+export function createContext(facts: MarketFacts, lang: Lang = "en"): ComposeContext {
   const mentioned = new Set<string>();
   const charts: ChartDef[] = [];
   const isMidday = facts.session === "midday";
+  const naming = NAMING[lang];
   return {
     facts,
+    lang,
     charts,
     chart(name, def) {
       const id = `${facts.date}-${name}`;
@@ -39,15 +57,15 @@ export function createContext(facts: MarketFacts): ComposeContext {
     name(code, name) {
       if (mentioned.has(code)) return name;
       mentioned.add(code);
-      return `${name} (${code})`;
+      return naming.code(name, code);
     },
     nameWith(code, name, note) {
-      if (mentioned.has(code)) return `${name} (${note})`;
+      if (mentioned.has(code)) return naming.note(name, note);
       mentioned.add(code);
-      return `${name} (${code}, ${note})`;
+      return naming.code(name, code, note);
     },
     vary: (topic, variants) => pick(`${facts.date}:${facts.session}:${topic}`, variants),
-    when: isMidday ? "by the midday break" : "at the close",
+    when: naming.when[isMidday ? 1 : 0],
     isMidday,
   };
 }

@@ -6,6 +6,9 @@ import type {MarketFacts} from "../analytics/types.ts";
 
 type Session = MarketFacts["session"];
 
+/** The languages a brief is composed in. */
+export type Lang = "en" | "zh-CN";
+
 export type Inline =
   | {type: "text"; value: string}
   | {type: "strong"; value: string}

@@ -19,6 +19,7 @@ export const BROAD_INDICES: readonly BroadIndex[] = [
 
 /** The SSE Composite: the market's reference index (000001.SZ is Ping An Bank, a stock). */
 export const COMPOSITE = "000001.SH";
+export const SZSE_COMPONENT = "399001.SZ";
 export const CHINEXT_INDEX = "399006.SZ";
 
 /** The catalogue entry for `code`, or undefined when it is not one of the broad indices. */

@@ -7,16 +7,23 @@ import {createEffects} from "../../src/io/index.ts";
 
 const {loadDay} = createEffects();
 import {computeFacts} from "../../src/analytics/index.ts";
-import {composeBrief} from "../../src/compose/index.ts";
+import {composeBrief, type Lang} from "../../src/compose/index.ts";
 
 // The schema Vega-Lite itself publishes, for the version we render with.
 const schema = JSON.parse(readFileSync("node_modules/vega-lite/build/vega-lite-schema.json", "utf8"));
 const validate = new Ajv({strict: false, allErrors: true, validateFormats: false}).compile(schema);
 
-async function goldenCharts() {
+async function goldenCharts(lang: Lang = "en") {
   const loaded = await loadDay("tests/golden/small/data", "2025-06-24");
   if (!loaded.ok) throw new Error("golden snapshot does not load");
-  return composeBrief(computeFacts(loaded.value).facts).charts;
+  return composeBrief(computeFacts(loaded.value).facts, lang).charts;
+}
+
+/** The sample's solid-state battery day: Chinese names, and every chart including month-to-date. */
+async function sampleCharts(lang: Lang) {
+  const loaded = await loadDay("data", "2025-06-24");
+  if (!loaded.ok) throw new Error("sample day does not load");
+  return composeBrief(computeFacts(loaded.value).facts, lang).charts;
 }
 
 describe("the day's chart specs", () => {
@@ -54,5 +61,48 @@ describe("the day's chart specs", () => {
     const labels = [...svg.matchAll(/>([+-]\d+\.\d\d%)</g)].map((m) => m[1]).sort();
     expect(labels.length).toBeGreaterThan(0);
     expect(labels).toEqual(ladder.table.rows.map((row) => row[3]).sort());
+  });
+});
+
+describe("the Chinese edition's chart specs", () => {
+  it("have the English edition's ids, one for one", async () => {
+    expect((await sampleCharts("zh-CN")).map((c) => c.id)).toEqual((await sampleCharts("en")).map((c) => c.id));
+    expect((await goldenCharts("zh-CN")).map((c) => c.id)).toEqual((await goldenCharts("en")).map((c) => c.id));
+  });
+
+  it("are valid Vega-Lite and render to SVG without warnings, with Chinese words throughout", async () => {
+    const charts = await sampleCharts("zh-CN");
+    expect(charts.map((c) => c.id.slice(11))).toEqual(["index-candles", "breadth", "ladder", "sectors", "spotlight", "month-to-date"]);
+    for (const chart of charts) {
+      expect(validate(chart.spec), `${chart.id}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
+      const warnings: string[] = [];
+      const logger = {...vega.logger(vega.Warn), warn: (...args: unknown[]) => (warnings.push(args.join(" ")), logger)};
+      const view = new vega.View(vega.parse(vegaLite.compile(chart.spec as never).spec), {renderer: "none", logger: logger as never});
+      const svg = await view.toSVG();
+      view.finalize();
+      expect(svg.startsWith("<svg")).toBe(true);
+      expect(warnings, chart.id).toEqual([]);
+      // Title, text alternative and table headers are Chinese; the description is a sentence ending in 。
+      for (const words of [chart.title, chart.description, ...chart.table.columns]) expect(words, chart.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(chart.description, chart.id).toMatch(/。$/);
+      expect(chart.description, chart.id).not.toMatch(/[A-Za-z]{3,}/);
+      for (const row of chart.table.rows) expect(row).toHaveLength(chart.table.columns.length);
+    }
+  });
+
+  it("title the axes in Chinese", async () => {
+    const titles: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === "object") {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === "title" && typeof x === "string") titles.push(x);
+          else walk(x);
+        }
+      }
+    };
+    for (const chart of await sampleCharts("zh-CN")) walk(chart.spec);
+    expect(titles.length).toBeGreaterThan(5);
+    for (const t of titles) expect(t).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -22,6 +22,7 @@ describe("composeBrief(facts) from facts.json alone", () => {
       const {facts} = computeFacts(loaded.value);
       const published = JSON.parse(factsToJson(facts)) as MarketFacts;
       expect(toMdx(composeBrief(published), PROVENANCE), date).toBe(toMdx(composeBrief(facts), PROVENANCE));
+      expect(toMdx(composeBrief(published, "zh-CN"), PROVENANCE), `${date} zh-CN`).toBe(toMdx(composeBrief(facts, "zh-CN"), PROVENANCE));
     }
   }, 120_000);
 });

@@ -24,9 +24,11 @@ describe("golden briefs", () => {
       const loaded = await loadDay(join(dir, "data"), c.date);
       if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join("\n"));
       const {facts} = computeFacts(loaded.value);
-      const brief = composeBrief(facts);
+      const provenance = {generator: "golden", inputHash: "0".repeat(64)};
       const outputs = {
-        [`${c.date}.mdx`]: toMdx(brief, {generator: "golden", inputHash: "0".repeat(64)}),
+        [`${c.date}.mdx`]: toMdx(composeBrief(facts), provenance),
+        // The Chinese edition from the same facts.
+        [`${c.date}.zh.mdx`]: toMdx(composeBrief(facts, "zh-CN"), provenance),
         [`${c.date}.facts.json`]: factsToJson(facts),
       };
       for (const [name, actual] of Object.entries(outputs)) {

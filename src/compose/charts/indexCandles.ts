@@ -1,15 +1,11 @@
 import type {IndexFacts, MarketFacts, PatternName, SeriesBar} from "../../analytics/types.ts";
 import type {ChartDef} from "../types.ts";
-import {listing, longDate, percent, points} from "../format.ts";
+import type {ChartWords} from "./chartWords.ts";
+import {EN_CHART_WORDS} from "./enChartWords.ts";
 import {baseSpec, DOWN, UP} from "./theme.ts";
 
-export const PATTERN_LABEL: Record<PatternName, string> = {
-  doji: "doji",
-  spinningTop: "spinning top",
-  bullishEngulfing: "bullish engulfing",
-  bearishEngulfing: "bearish engulfing",
-  hammer: "hammer",
-};
+/** English pattern names, for the English sections. */
+export const PATTERN_LABEL = EN_CHART_WORDS.pattern;
 
 /** An index's recent bars from the facts, today's last; today's bar alone when the facts carry none. */
 export function recentBars(facts: MarketFacts, index: IndexFacts): SeriesBar[] {
@@ -18,10 +14,11 @@ export function recentBars(facts: MarketFacts, index: IndexFacts): SeriesBar[] {
 }
 
 /** Candlesticks of one index over recent sessions, with today's and yesterday's patterns marked. */
-export function indexCandles(facts: MarketFacts, index: IndexFacts): Omit<ChartDef, "id"> {
+export function indexCandles(facts: MarketFacts, index: IndexFacts, words: ChartWords): Omit<ChartDef, "id"> {
+  const w = words.candles;
   const bars = recentBars(facts, index);
   const marks = [...index.previousPatterns, ...index.patterns];
-  const labelsOn = (date: string) => marks.filter((p) => p.date === date).map((p) => PATTERN_LABEL[p.name]);
+  const labelsOn = (date: string) => marks.filter((p) => p.date === date).map((p) => words.pattern[p.name]);
   const values = bars.map((b) => ({
     date: b.date,
     open: b.open,
@@ -29,25 +26,30 @@ export function indexCandles(facts: MarketFacts, index: IndexFacts): Omit<ChartD
     low: b.low,
     close: b.close,
     up: b.close >= b.open,
-    pattern: labelsOn(b.date).join(", "),
+    pattern: words.join(labelsOn(b.date)),
   }));
   const first = bars[0];
   const change = first ? index.close / first.open - 1 : 0;
-  // "marking a doji and a spinning top on June 23": patterns of one session named together.
   const markDates = [...new Set(marks.map((p) => p.date))].sort();
-  const marked = markDates.map((date) => `${listing(labelsOn(date).map((label) => `a ${label}`))} on ${longDate(date, {short: true})}`);
-  const description = `Daily candlesticks of the ${index.name} over the last ${bars.length} sessions, from ${points(first?.open ?? index.open)} to ${points(index.close)} (${percent(change, {signed: true})})${marked.length ? `, marking ${listing(marked)}` : ""}.`;
+  const description = w.description({
+    name: index.name,
+    sessions: bars.length,
+    from: first?.open ?? index.open,
+    to: index.close,
+    change,
+    marks: markDates.map((date) => ({date, labels: labelsOn(date)})),
+  });
   const x = {field: "date", type: "ordinal", title: null, axis: {labelExpr: "substring(datum.value, 5)", labelAngle: -45, labelOverlap: true}};
   const color = {field: "up", type: "nominal", scale: {domain: [true, false], range: [UP, DOWN]}, legend: null};
   return {
-    title: `${index.name}: last ${bars.length} sessions`,
+    title: w.title(index.name, bars.length),
     description,
     spec: {
       ...baseSpec(description, 260),
       data: {values},
       encoding: {x},
       layer: [
-        {mark: {type: "rule"}, encoding: {y: {field: "low", type: "quantitative", scale: {zero: false}, title: "Points"}, y2: {field: "high"}, color}},
+        {mark: {type: "rule"}, encoding: {y: {field: "low", type: "quantitative", scale: {zero: false}, title: w.yTitle}, y2: {field: "high"}, color}},
         {mark: {type: "bar", size: 10}, encoding: {y: {field: "open", type: "quantitative"}, y2: {field: "close"}, color}},
         // Pattern labels above their bars; only when there are any (an empty layer has no extent).
         ...(marks.length > 0
@@ -62,8 +64,8 @@ export function indexCandles(facts: MarketFacts, index: IndexFacts): Omit<ChartD
       ],
     },
     table: {
-      columns: ["Date", "Open", "High", "Low", "Close", "Pattern"],
-      rows: bars.map((b) => [b.date, points(b.open), points(b.high), points(b.low), points(b.close), labelsOn(b.date).join(", ")]),
+      columns: [...w.columns],
+      rows: bars.map((b) => [b.date, words.points(b.open), words.points(b.high), words.points(b.low), words.points(b.close), words.join(labelsOn(b.date))]),
     },
   };
 }

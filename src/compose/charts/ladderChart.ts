@@ -1,15 +1,16 @@
 import type {LadderFacts} from "../../analytics/types.ts";
 import type {ChartDef} from "../types.ts";
-import {percent} from "../format.ts";
+import type {ChartWords} from "./chartWords.ts";
 import {ACCENT, baseSpec} from "./theme.ts";
 
 /** The consecutive limit-up ladder: one bar per stock on two or more boards, by height. */
-export function ladderChart(ladder: LadderFacts): Omit<ChartDef, "id"> {
+export function ladderChart(ladder: LadderFacts, words: ChartWords): Omit<ChartDef, "id"> {
+  const w = words.ladder;
   const stocks = ladder.rungs.filter((r) => r.height >= 2).flatMap((r) => r.stocks);
-  const values = stocks.map((s) => ({label: `${s.name} (${s.code})`, height: s.height, gain: Number(s.cumulativeGain.toFixed(4))}));
-  const description = `Stocks on consecutive limit-up closes: ${stocks.length} in all, the highest on ${ladder.maxHeight} in a row.`;
+  const values = stocks.map((s) => ({label: words.label(s.name, s.code), height: s.height, gain: Number(s.cumulativeGain.toFixed(4))}));
+  const description = w.description(stocks.length, ladder.maxHeight);
   return {
-    title: "Consecutive limit-up ladder",
+    title: w.title,
     description,
     spec: {
       ...baseSpec(description, Math.max(60, values.length * 24)),
@@ -19,7 +20,7 @@ export function ladderChart(ladder: LadderFacts): Omit<ChartDef, "id"> {
           mark: {type: "bar", color: ACCENT},
           encoding: {
             y: {field: "label", type: "nominal", sort: null, title: null, axis: {labelLimit: 320}},
-            x: {field: "height", type: "quantitative", title: "Limit-up closes in a row", axis: {tickMinStep: 1}},
+            x: {field: "height", type: "quantitative", title: w.xTitle, axis: {tickMinStep: 1}},
           },
         },
         {
@@ -34,8 +35,8 @@ export function ladderChart(ladder: LadderFacts): Omit<ChartDef, "id"> {
       ],
     },
     table: {
-      columns: ["Stock", "Code", "Boards in a row", "Gain over the streak"],
-      rows: stocks.map((s) => [s.name, s.code, String(s.height), percent(s.cumulativeGain, {signed: true})]),
+      columns: [...w.columns],
+      rows: stocks.map((s) => [s.name, s.code, String(s.height), words.signed(s.cumulativeGain)]),
     },
   };
 }

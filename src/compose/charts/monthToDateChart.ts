@@ -1,14 +1,15 @@
 import type {MemberMonthToDate, SectorEntry} from "../../analytics/types.ts";
 import type {ChartDef} from "../types.ts";
-import {longDate, percent, yuan} from "../format.ts";
+import type {ChartWords} from "./chartWords.ts";
 import {baseSpec, UP, DOWN} from "./theme.ts";
 
 /** The spotlight sector's best members since the end of last month. */
-export function monthToDateChart(sector: SectorEntry, leaders: MemberMonthToDate[], baseDate: string): Omit<ChartDef, "id"> {
-  const values = leaders.map((m) => ({label: `${m.name} (${m.code})`, change: Number((m.pctChange * 100).toFixed(2))}));
-  const description = `The ${leaders.length} best performers in the ${sector.name} index since the close of ${longDate(baseDate)}, led by ${leaders[0]?.name ?? ""} at ${percent(leaders[0]?.pctChange ?? 0, {signed: true})}.`;
+export function monthToDateChart(sector: SectorEntry, leaders: MemberMonthToDate[], baseDate: string, words: ChartWords): Omit<ChartDef, "id"> {
+  const w = words.monthToDate;
+  const values = leaders.map((m) => ({label: words.label(m.name, m.code), change: Number((m.pctChange * 100).toFixed(2))}));
+  const description = w.description({sector: sector.name, count: leaders.length, baseDate, top: leaders[0] ?? null});
   return {
-    title: `${sector.name}: month-to-date leaders`,
+    title: w.title(sector.name),
     description,
     spec: {
       ...baseSpec(description, leaders.length * 26),
@@ -16,13 +17,13 @@ export function monthToDateChart(sector: SectorEntry, leaders: MemberMonthToDate
       mark: {type: "bar"},
       encoding: {
         y: {field: "label", type: "nominal", sort: null, title: null, axis: {labelLimit: 320}},
-        x: {field: "change", type: "quantitative", title: "Change since month start (%)"},
+        x: {field: "change", type: "quantitative", title: w.xTitle},
         color: {condition: {test: "datum.change >= 0", value: UP}, value: DOWN},
       },
     },
     table: {
-      columns: ["Stock", "Code", `Close ${baseDate}`, "Close today", "Change"],
-      rows: leaders.map((m) => [m.name, m.code, yuan(m.baseCloseFen), yuan(m.closeFen), percent(m.pctChange, {signed: true})]),
+      columns: w.columns(baseDate),
+      rows: leaders.map((m) => [m.name, m.code, words.yuan(m.baseCloseFen), words.yuan(m.closeFen), words.signed(m.pctChange)]),
     },
   };
 }

@@ -4,43 +4,21 @@ import {paragraph} from "../context.ts";
 import {countAtStart, grouped, listing, ordinal, percent, yuanAmount} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
+import {CHART_WORDS} from "../charts/chartWords.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
-import {spotlightSector} from "./spotlight.ts";
+import {byLimit, storyFirst} from "../limitLists.ts";
 import {againstYesterday} from "./againstYesterday.ts";
 import {incompleteCounts, limitUpAndDown, noLimitCounts} from "../limitCounts.ts";
 
 /** Most names a limit list spells out before it says "and N more". */
 const LIST_NAMES = 12;
 
-/**
- * Codes the story is about, first: members of the spotlight sector, then of the leading
- * sectors. A long limit-up list names these before the rest, as a desk would.
- */
-function storyRank(ctx: ComposeContext): (s: LimitStock) => number {
-  const sectors = [spotlightSector(ctx)?.code, ...ctx.facts.sectors.leaders.slice(0, 3).map((s) => s.code)];
-  return (s) => {
-    const i = sectors.findIndex((code) => code !== undefined && s.sectors.includes(code));
-    return i < 0 ? Number.POSITIVE_INFINITY : i;
-  };
-}
-
 function limitList(ctx: ComposeContext, stocks: LimitStock[]): string {
-  const rank = storyRank(ctx);
-  const ordered = stocks
-    .map((s, i) => ({s, i, r: rank(s)}))
-    .sort((a, b) => a.r - b.r || a.i - b.i)
-    .map((x) => x.s);
+  const ordered = storyFirst(ctx, stocks);
   const named = ordered.slice(0, LIST_NAMES).map((s) => ctx.name(s.code, s.name));
   const more = stocks.length - named.length;
   return more > 0 ? `${named.join(", ")} and ${grouped(more)} more` : listing(named);
-}
-
-/** Limit-up closes grouped by the size of their limit (20% boards, 10% boards …), largest first. */
-function byLimit(stocks: LimitStock[]): [number, LimitStock[]][] {
-  const groups = new Map<number, LimitStock[]>();
-  for (const s of stocks) groups.set(s.limitPct, [...(groups.get(s.limitPct) ?? []), s]);
-  return [...groups.entries()].sort(([a], [b]) => b - a);
 }
 
 /** Advancers and decliners, the limit-up board, the seal rate and the consecutive limit-up ladder. */
@@ -56,7 +34,7 @@ export function breadth(ctx: ComposeContext): Section | null {
       b.turnoverYuan > 0 && `Turnover ${ctx.isMidday ? "in the morning session" : "for the day"} came to ${yuanAmount(b.turnoverYuan)}.`,
     ),
   );
-  blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b))});
+  blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b, CHART_WORDS[ctx.lang]))});
 
   const seal =
     limits.sealRate !== null
@@ -105,7 +83,7 @@ export function breadth(ctx: ComposeContext): Section | null {
       const runs = gappy.map((s) => ctx.nameWith(s.code, s.name, `${s.boardsInDays.boards} limit-ups in ${s.boardsInDays.days} sessions`));
       blocks.push(paragraph(`Counted with gaps allowed, as Chinese market sites give heights, ${listing(runs)} ${gappy.length === 1 ? "stands" : "stand"} higher than ${gappy.length === 1 ? "its" : "their"} unbroken streak${gappy.length === 1 ? "" : "s"}.`));
     }
-    blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder))});
+    blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, CHART_WORDS[ctx.lang]))});
   }
   return {id: "breadth-and-limit-ups", heading: "Breadth and limit-ups", blocks};
 }

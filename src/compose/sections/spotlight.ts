@@ -1,23 +1,14 @@
-import type {SectorEntry} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
 import {count, level, listing, longDate, percent} from "../format.ts";
 import {spotlightChart} from "../charts/spotlightChart.ts";
 import {monthToDateChart} from "../charts/monthToDateChart.ts";
+import {CHART_WORDS} from "../charts/chartWords.ts";
 import type {Block, Section} from "../types.ts";
 import {moved} from "../words.ts";
+import {spotlightSector} from "../spotlightSector.ts";
 
-/** The sector the strongest sector story is about, if any story is about a sector. */
-export function spotlightSector(ctx: ComposeContext): SectorEntry | null {
-  const {sectors, stories} = ctx.facts;
-  const pool = [...sectors.notable, ...sectors.leaders];
-  for (const story of stories) {
-    if (story.kind !== "roundLevel" && story.kind !== "recordClose" && story.kind !== "sectorStreak") continue;
-    const sector = pool.find((s) => s.code === story.code);
-    if (sector) return sector;
-  }
-  return null;
-}
+export {spotlightSector};
 
 /** A closer look at the theme behind the day's top sector story: streak, record, month-to-date leaders. */
 export function spotlight(ctx: ComposeContext): Section | null {
@@ -49,7 +40,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
       ),
     );
   }
-  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.facts, sector))});
+  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.facts, sector, CHART_WORDS[ctx.lang]))});
   const mtd = sector.monthToDate;
   if (mtd?.leaders && mtd.leaders.length > 0) {
     blocks.push(
@@ -57,7 +48,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
         `Since the close of ${longDate(mtd.baseDate)}, the index has ${mtd.pctChange >= 0 ? "gained" : "lost"} ${percent(Math.abs(mtd.pctChange))}. Its best performers over that stretch: ${listing(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, percent(m.pctChange, {signed: true}))))}.`,
       ),
     );
-    blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate))});
+    blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate, CHART_WORDS[ctx.lang]))});
   }
   return {id: "spotlight", heading: `Spotlight: ${sector.name}`, blocks};
 }

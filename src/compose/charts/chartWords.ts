@@ -1,0 +1,53 @@
+/**
+ * The words of the charts of the day, one table per language: titles, axis titles, the text
+ * alternative and the data table's headers. The builders in this folder hold the chart logic
+ * and take every word and formatted figure from here, so an edition is a table, not a copy.
+ */
+import type {BreadthFacts, BucketId, PatternName} from "../../analytics/types.ts";
+import type {Lang} from "../types.ts";
+import {EN_CHART_WORDS} from "./enChartWords.ts";
+import {ZH_CHART_WORDS} from "./zhChartWords.ts";
+
+/** A named figure in a description: the name and its change as a fraction. */
+export interface NamedChange {
+  name: string;
+  pctChange: number;
+}
+
+export interface ChartWords {
+  pattern: Record<PatternName, string>;
+  bucket: Record<BucketId, string>;
+  /** A bar's label: "Xiangtan Electrochemical (002125.SZ)". */
+  label(name: string, code: string): string;
+  /** Joins several pattern names on one bar. */
+  join(items: string[]): string;
+  /** Table cells: index points, signed percents, fen as yuan, counts. */
+  points(value: number): string;
+  signed(fraction: number): string;
+  yuan(fen: number): string;
+  count(n: number): string;
+  breadth: {title: string; yTitle: string; columns: [string, string]; description(b: BreadthFacts): string};
+  candles: {
+    title(name: string, sessions: number): string;
+    yTitle: string;
+    columns: [string, string, string, string, string, string];
+    description(d: {name: string; sessions: number; from: number; to: number; change: number; marks: {date: string; labels: string[]}[]}): string;
+  };
+  ladder: {title: string; xTitle: string; columns: [string, string, string, string]; description(stocks: number, maxHeight: number): string};
+  monthToDate: {
+    title(sector: string): string;
+    xTitle: string;
+    columns(baseDate: string): [string, string, string, string, string];
+    description(d: {sector: string; count: number; baseDate: string; top: NamedChange | null}): string;
+  };
+  sectors: {title: string; xTitle: string; columns: [string, string, string]; description(top: NamedChange | null, bottom: NamedChange | null): string};
+  spotlight: {
+    title(sector: string, sessions: number): string;
+    yTitle: string;
+    columns: [string, string, string];
+    inStreak: string;
+    description(d: {sector: string; sessions: number; streak: {sessions: number; cumulativeChange: number} | null; level: number | null}): string;
+  };
+}
+
+export const CHART_WORDS: Record<Lang, ChartWords> = {en: EN_CHART_WORDS, "zh-CN": ZH_CHART_WORDS};

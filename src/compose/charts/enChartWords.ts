@@ -1,0 +1,78 @@
+import type {ChartWords} from "./chartWords.ts";
+import {grouped, level as levelText, listing, longDate, percent, points, yuan} from "../format.ts";
+
+/** The English charts' words (see chartWords.ts). */
+export const EN_CHART_WORDS: ChartWords = {
+  pattern: {
+    doji: "doji",
+    spinningTop: "spinning top",
+    bullishEngulfing: "bullish engulfing",
+    bearishEngulfing: "bearish engulfing",
+    hammer: "hammer",
+  },
+  bucket: {
+    limitDown: "At limit-down",
+    "le-7": "≤ -7%",
+    "-7to-5": "-7% to -5%",
+    "-5to-3": "-5% to -3%",
+    "-3to0": "-3% to 0",
+    zero: "Unchanged",
+    "0to3": "0 to 3%",
+    "3to5": "3% to 5%",
+    "5to7": "5% to 7%",
+    ge7: "≥ 7%",
+    limitUp: "At limit-up",
+  },
+  label: (name, code) => `${name} (${code})`,
+  join: (items) => items.join(", "),
+  points,
+  signed: (fraction) => percent(fraction, {signed: true}),
+  yuan,
+  count: (n) => grouped(n),
+  breadth: {
+    title: "Breadth: stocks by % change",
+    yTitle: "Stocks",
+    columns: ["Change", "Stocks"],
+    // The limit bars count every stock closing at its own limit, ST stocks included, unlike the headline counts.
+    description: (b) =>
+      `Stocks by % change on the day: ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined and ${grouped(b.unchanged)} ${b.unchanged === 1 ? "was" : "were"} unchanged; the limit bars count every stock at its limit, ST stocks included.`,
+  },
+  candles: {
+    title: (name, sessions) => `${name}: last ${sessions} sessions`,
+    yTitle: "Points",
+    columns: ["Date", "Open", "High", "Low", "Close", "Pattern"],
+    description: ({name, sessions, from, to, change, marks}) => {
+      // "marking a doji and a spinning top on June 23": patterns of one session named together.
+      const marked = marks.map(({date, labels}) => `${listing(labels.map((label) => `a ${label}`))} on ${longDate(date, {short: true})}`);
+      return `Daily candlesticks of the ${name} over the last ${sessions} sessions, from ${points(from)} to ${points(to)} (${percent(change, {signed: true})})${marked.length ? `, marking ${listing(marked)}` : ""}.`;
+    },
+  },
+  ladder: {
+    title: "Consecutive limit-up ladder",
+    xTitle: "Limit-up closes in a row",
+    columns: ["Stock", "Code", "Boards in a row", "Gain over the streak"],
+    description: (stocks, maxHeight) => `Stocks on consecutive limit-up closes: ${stocks} in all, the highest on ${maxHeight} in a row.`,
+  },
+  monthToDate: {
+    title: (sector) => `${sector}: month-to-date leaders`,
+    xTitle: "Change since month start (%)",
+    columns: (baseDate) => ["Stock", "Code", `Close ${baseDate}`, "Close today", "Change"],
+    description: ({sector, count, baseDate, top}) =>
+      `The ${count} best performers in the ${sector} index since the close of ${longDate(baseDate)}, led by ${top?.name ?? ""} at ${percent(top?.pctChange ?? 0, {signed: true})}.`,
+  },
+  sectors: {
+    title: "Sector indices: the strongest and the weakest",
+    xTitle: "Change (%)",
+    columns: ["Sector", "Code", "Change"],
+    description: (top, bottom) =>
+      `Leading and lagging sector indices by change on the day${top && bottom ? `, from ${top.name} at ${percent(top.pctChange, {signed: true})} to ${bottom.name} at ${percent(bottom.pctChange, {signed: true})}` : ""}.`,
+  },
+  spotlight: {
+    title: (sector, sessions) => `${sector}: last ${sessions} sessions`,
+    yTitle: "Points",
+    columns: ["Date", "Close", "In the streak"],
+    inStreak: "yes",
+    description: ({sector, sessions, streak, level}) =>
+      `Daily closes of the ${sector} index over the last ${sessions} sessions${streak ? `, up ${streak.sessions} sessions in a row (${percent(streak.cumulativeChange, {signed: true})})` : ""}${level !== null ? `, closing above ${levelText(level)}` : ""}.`,
+  },
+};

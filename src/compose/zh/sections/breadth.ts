@@ -1,0 +1,83 @@
+import type {LadderFacts, LimitStock} from "../../../analytics/types.ts";
+import type {ComposeContext} from "../../context.ts";
+import {breadthHistogram} from "../../charts/breadthHistogram.ts";
+import {ladderChart} from "../../charts/ladderChart.ts";
+import {CHART_WORDS} from "../../charts/chartWords.ts";
+import {byLimit, storyFirst} from "../../limitLists.ts";
+import type {Block, Section} from "../../types.ts";
+import {amount, enumerate, jia, pct, upDown, zhi} from "../format.ts";
+import {amongKnown, incompleteCounts, limitUps, noLimitCounts} from "../limitCounts.ts";
+import {BOARD_ZH, zhParagraph} from "../words.ts";
+
+/** Most names a list spells out before it says "等N只". */
+const LIST_NAMES = 12;
+
+/** "A、B、C" or, when longer, "A、B……L等112只". */
+function names(list: string[], max = LIST_NAMES): string {
+  return list.length > max ? `${enumerate(list.slice(0, max))}等${zhi(list.length)}` : enumerate(list);
+}
+
+/** 涨停、跌停、炸板、封板率, both headline and with ST, as CLS and 同花顺 report them. */
+function limitParagraph(ctx: ComposeContext): Block {
+  const {facts} = ctx;
+  const l = facts.limits;
+  const none = noLimitCounts(facts);
+  if (none) return zhParagraph(none);
+  const onePrice = l.onePriceUp.length > 0 ? `，其中一字板${jia(l.onePriceUp.length)}` : "";
+  const w = l.withSt;
+  return zhParagraph(
+    `${ctx.isMidday ? "截至午间，" : ""}${amongKnown(facts)}${limitUps(l.limitUpCount)}（不含ST股及未设涨跌幅限制的新股）${onePrice}；跌停${jia(l.limitDownCount)}。`,
+    l.sealRate !== null && `炸板${jia(l.brokenCount)}，封板率${pct(l.sealRate)}。`,
+    l.downSealRate !== null && l.downBrokenCount > 0 && `触及跌停的${zhi(l.limitDownCount + l.downBrokenCount)}中有${zhi(l.limitDownCount)}封住跌停，跌停封板率${pct(l.downSealRate)}。`,
+    `按含ST股口径（财联社、同花顺等采用），涨停${jia(w.limitUpCount)}，跌停${jia(w.limitDownCount)}${w.sealRate !== null ? `，封板率${pct(w.sealRate)}` : ""}。`,
+    incompleteCounts(facts),
+  );
+}
+
+/** 连板梯队: counts, the top rung, the rungs below, and N天M板 heights. */
+function ladderBlocks(ctx: ComposeContext, ladder: LadderFacts): Block[] {
+  const [top, ...lower] = ladder.rungs;
+  if (!top || ladder.consecutiveCount === 0) return [];
+  const lowerBound = top.stocks.some((s) => s.lowerBound) ? "（至少如此：可用历史数据止于连板期间）" : "";
+  const rungs = lower.filter((r) => r.height >= 2).map((r) => `${r.height}连板${names(r.stocks.map((s) => ctx.name(s.code, s.name)), 8)}`);
+  const blocks: Block[] = [
+    zhParagraph(
+      `连板股${zhi(ladder.consecutiveCount)}，首板${zhi(ladder.firstBoardCount)}。`,
+      `${enumerate(top.stocks.map((s) => ctx.name(s.code, s.name)))}${top.stocks.length > 1 ? "均为" : ""}${top.height}连板，领涨连板梯队${lowerBound}，连板期间${enumerate(top.stocks.map((s) => `${top.stocks.length > 1 ? s.name : ""}累计${upDown(s.cumulativeGain)}`))}。`,
+      rungs.length > 0 && `其余连板股：${rungs.join("；")}。`,
+    ),
+  ];
+  // Heights with gaps allowed, as Chinese sites count them (N天M板): M limit-ups within N sessions.
+  const gappy = ladder.rungs
+    .flatMap((r) => r.stocks)
+    .filter((s) => s.boardsInDays.boards >= 2 && s.boardsInDays.days > s.boardsInDays.boards)
+    .sort((a, b) => b.boardsInDays.boards - a.boardsInDays.boards || a.boardsInDays.days - b.boardsInDays.days || (a.code < b.code ? -1 : 1))
+    .slice(0, 5);
+  if (gappy.length > 0) {
+    blocks.push(zhParagraph(`按“几天几板”口径（允许中途断板）：${enumerate(gappy.map((s) => `${ctx.name(s.code, s.name)}${s.boardsInDays.days}天${s.boardsInDays.boards}板`))}。`));
+  }
+  blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, CHART_WORDS[ctx.lang]))});
+  return blocks;
+}
+
+/** 市场情绪: advancers and decliners, turnover, the limit-up board by limit size, the ladder. */
+export function breadth(ctx: ComposeContext): Section | null {
+  const {breadth: b, limits, ladder} = ctx.facts;
+  if (b.total === 0) return null;
+  const boardsOver9 = b.byBoard.filter((x) => x.upOver9 > 0).map((x) => `${BOARD_ZH[x.board]}${zhi(x.upOver9)}`);
+  const blocks: Block[] = [
+    zhParagraph(
+      `全市场${zhi(b.total)}个股中，${zhi(b.advancers)}上涨，${zhi(b.decliners)}下跌，${zhi(b.unchanged)}平盘，${zhi(b.suspended)}停牌。`,
+      b.upOver9 > 0 && `涨幅超过9%的个股${zhi(b.upOver9)}${boardsOver9.length > 0 ? `，其中${enumerate(boardsOver9)}` : ""}。`,
+      b.turnoverYuan > 0 && `${ctx.isMidday ? "半日" : "全天"}成交额${amount(b.turnoverYuan)}。`,
+    ),
+    {type: "chart", id: ctx.chart("breadth", breadthHistogram(b, CHART_WORDS[ctx.lang]))},
+    limitParagraph(ctx),
+  ];
+  for (const [pctLimit, stocks] of byLimit(limits.limitUp)) {
+    const list = storyFirst(ctx, stocks).map((s: LimitStock) => ctx.name(s.code, s.name));
+    blocks.push(zhParagraph(`涨跌幅限制为${pctLimit}%的涨停股：${names(list)}。`));
+  }
+  blocks.push(...ladderBlocks(ctx, ladder));
+  return {id: "breadth-and-limit-ups", heading: ctx.isMidday ? "午间市场情绪" : "市场情绪与涨跌停", blocks};
+}

@@ -1,0 +1,47 @@
+import type {ComposeContext} from "../../context.ts";
+import {spotlightChart} from "../../charts/spotlightChart.ts";
+import {monthToDateChart} from "../../charts/monthToDateChart.ts";
+import {CHART_WORDS} from "../../charts/chartWords.ts";
+import {spotlightSector} from "../../spotlightSector.ts";
+import type {Block, Section} from "../../types.ts";
+import {date, enumerate, level, num, upDown, years} from "../format.ts";
+import {indexName, moved, zhParagraph} from "../words.ts";
+
+/** 聚焦: the theme behind the day's top sector story — its streak, the level it crossed, its movers, month to date. */
+export function spotlight(ctx: ComposeContext): Section | null {
+  const sector = spotlightSector(ctx);
+  if (!sector) return null;
+  const streak = sector.upStreak;
+  const round = sector.roundLevel;
+  const closing = ctx.isMidday ? "" : "收盘";
+  const blocks: Block[] = [
+    zhParagraph(
+      `${ctx.name(sector.code, indexName(sector.name))}${moved(ctx, sector)}。`,
+      streak && streak.sessions >= 2 && `该指数已${streak.lowerBound ? "至少" : ""}连续${streak.sessions}个交易日上涨（自${date(streak.startDate)}起），期间累计${upDown(streak.cumulativeChange)}。`,
+      round &&
+        (round.lastAboveDate
+          ? `这是该指数自${date(round.lastAboveDate)}以来首次${closing}站上${level(round.level)}点${round.yearsSince ? `，时隔${years(round.yearsSince)}年` : ""}。`
+          : `该指数在可用历史数据（始于${date(round.historyStart ?? ctx.facts.date)}）中此前从未${closing}站上${level(round.level)}点。`),
+      sector.record.isRecord && !round && `这是其可用历史数据${num(sector.record.historySessions)}个交易日中的最高${ctx.isMidday ? "点位" : "收盘点位"}。`,
+    ),
+  ];
+  const limitUps = sector.leadingMembers.filter((m) => m.limitStatus === "limitUp");
+  if (sector.leadingMembers.length > 0) {
+    blocks.push(
+      zhParagraph(
+        `其${sector.memberCount}只成分股中，当日涨幅居前的有${enumerate(sector.leadingMembers.map((m) => ctx.nameWith(m.code, m.name, upDown(m.pctChange))))}${limitUps.length > 0 ? `，其中${limitUps.length}只涨停` : ""}。`,
+      ),
+    );
+  }
+  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.facts, sector, CHART_WORDS[ctx.lang]))});
+  const mtd = sector.monthToDate;
+  if (mtd?.leaders && mtd.leaders.length > 0) {
+    blocks.push(
+      zhParagraph(
+        `自${date(mtd.baseDate)}收盘以来，该指数累计${upDown(mtd.pctChange)}；同期成分股中涨幅居前的有${enumerate(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, upDown(m.pctChange))))}。`,
+      ),
+    );
+    blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate, CHART_WORDS[ctx.lang]))});
+  }
+  return {id: "spotlight", heading: `聚焦：${sector.name}`, blocks};
+}
