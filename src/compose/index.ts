@@ -11,6 +11,7 @@ import {englishFacts} from "./englishFacts.ts";
 import {headline} from "./headline.ts";
 import {keywords} from "./keywords.ts";
 import {SECTIONS, type SectionComposer} from "./sections/index.ts";
+import {chineseFacts} from "./zh/chineseFacts.ts";
 import {headline as zhHeadline} from "./zh/headline.ts";
 import {zhKeywords} from "./zh/keywords.ts";
 import {ZH_SECTIONS} from "./zh/sections/index.ts";
@@ -29,8 +30,8 @@ interface Edition {
 const EDITIONS: Record<Lang, Edition> = {
   // The English brief names every stock and index in English (master, index, else pinyin).
   en: {facts: englishFacts, headline, keywords: (facts) => keywords(facts), sections: SECTIONS},
-  // The Chinese brief names them as traded.
-  "zh-CN": {facts: (traded) => traded, headline: zhHeadline, keywords: zhKeywords, sections: ZH_SECTIONS},
+  // The Chinese brief names them as traded (broad indices by their Chinese names).
+  "zh-CN": {facts: chineseFacts, headline: zhHeadline, keywords: zhKeywords, sections: ZH_SECTIONS},
 };
 
 export function composeBrief(tradedFacts: MarketFacts, lang: Lang = "en"): Brief {

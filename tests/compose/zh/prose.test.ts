@@ -6,6 +6,7 @@ import {computeFacts} from "../../../src/analytics/index.ts";
 import {composeBrief} from "../../../src/compose/index.ts";
 import type {Brief} from "../../../src/compose/types.ts";
 import {amount, date, num, pct, pctAbs, pctSigned, points, yuan} from "../../../src/compose/zh/format.ts";
+import {BROAD_INDICES} from "../../../src/market/broadIndices.ts";
 
 /** Every piece of prose a reader sees: title, dek, headings, paragraphs, questions, list items and table cells. */
 function proseOf(brief: Brief): string[] {
@@ -83,7 +84,10 @@ describe("numbers in the Chinese brief's prose", () => {
       const allowed = new Set<string>(RULE_CONSTANTS);
       collectNumbers(facts, allowed);
       collectNumbers(loaded.snapshot, allowed);
-      const names = [...loaded.snapshot.stocks, ...loaded.snapshot.indices].map((x) => x.name).filter((n) => /\d/.test(n));
+      // The broad indices' Chinese names come from the catalogue where the data names them in English.
+      const names = [...loaded.snapshot.stocks, ...loaded.snapshot.indices, ...BROAD_INDICES.map((b) => ({name: b.nameZh}))]
+        .map((x) => x.name)
+        .filter((n) => /\d/.test(n));
       const untraced: string[] = [];
       for (const text of proseOf(brief).filter((t) => !t.includes(facts.source))) {
         // Codes and names ("科创50") are identifiers, not figures.

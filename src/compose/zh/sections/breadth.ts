@@ -8,6 +8,7 @@ import type {Block, Section} from "../../types.ts";
 import {amount, enumerate, jia, pct, upDown, zhi} from "../format.ts";
 import {amongKnown, incompleteCounts, limitUps, noLimitCounts} from "../limitCounts.ts";
 import {BOARD_ZH, zhParagraph} from "../words.ts";
+import {againstYesterday, turnoverAgainstYesterday} from "./againstYesterday.ts";
 
 /** Most names a list spells out before it says "等N只". */
 const LIST_NAMES = 12;
@@ -69,11 +70,13 @@ export function breadth(ctx: ComposeContext): Section | null {
     zhParagraph(
       `全市场${zhi(b.total)}个股中，${zhi(b.advancers)}上涨，${zhi(b.decliners)}下跌，${zhi(b.unchanged)}平盘，${zhi(b.suspended)}停牌。`,
       b.upOver9 > 0 && `涨幅超过9%的个股${zhi(b.upOver9)}${boardsOver9.length > 0 ? `，其中${enumerate(boardsOver9)}` : ""}。`,
-      b.turnoverYuan > 0 && `${ctx.isMidday ? "半日" : "全天"}成交额${amount(b.turnoverYuan)}。`,
+      b.turnoverYuan > 0 && `${ctx.isMidday ? "半日" : "全天"}成交额${amount(b.turnoverYuan)}${turnoverAgainstYesterday(ctx)}。`,
     ),
     {type: "chart", id: ctx.chart("breadth", breadthHistogram(b, CHART_WORDS[ctx.lang]))},
     limitParagraph(ctx),
   ];
+  const yesterday = againstYesterday(ctx);
+  if (yesterday) blocks.push(yesterday);
   for (const [pctLimit, stocks] of byLimit(limits.limitUp)) {
     const list = storyFirst(ctx, stocks).map((s: LimitStock) => ctx.name(s.code, s.name));
     blocks.push(zhParagraph(`涨跌幅限制为${pctLimit}%的涨停股：${names(list)}。`));

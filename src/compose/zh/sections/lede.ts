@@ -5,6 +5,7 @@ import {storyHeadline} from "../headline.ts";
 import {amongKnown, limitUps} from "../limitCounts.ts";
 import {moved, movedShort, zhParagraph} from "../words.ts";
 import {CHINEXT_INDEX, COMPOSITE, SZSE_COMPONENT} from "../../../market/broadIndices.ts";
+import {turnoverAgainstYesterday} from "./againstYesterday.ts";
 
 /** 导语段: the three main indices and turnover in one breath, breadth and limit-ups, then the top story. */
 export function lede(ctx: ComposeContext): Section | null {
@@ -23,7 +24,7 @@ export function lede(ctx: ComposeContext): Section | null {
           : "三大指数涨跌不一";
   const indices = `${ctx.name(composite.code, composite.name)}${moved(ctx, composite)}${others.map((i) => `；${ctx.name(i.code, i.name)}${movedShort(i)}`).join("")}。`;
   const b = facts.breadth;
-  const turnover = b.turnoverYuan > 0 ? `全市场${ctx.isMidday ? "半日" : ""}成交额${amount(b.turnoverYuan)}。` : null;
+  const turnover = b.turnoverYuan > 0 ? `全市场${ctx.isMidday ? "半日" : ""}成交额${amount(b.turnoverYuan)}${turnoverAgainstYesterday(ctx)}。` : null;
   const tilt = b.advancers > b.decliners ? "涨多跌少" : b.advancers < b.decliners ? "跌多涨少" : "涨跌参半";
   const limits =
     facts.limits.knownCount === 0

@@ -8,13 +8,15 @@ const INCOMPLETE = "以上统计不完整：另有1只个股的涨跌幅限制�
 describe("zh breadth(ctx)", () => {
   it("writes breadth, limit-ups by limit size and the ladder, every count scoped to the 17 known limits", () => {
     expect(texts(breadth(zhContext(goldenFacts())))).toEqual([
-      // 12 + 4 + 1 + 1 = 18; up more than 9%: 4 + 2 + 2 + 1 = 9
-      "全市场18只个股中，12只上涨，4只下跌，1只平盘，1只停牌。涨幅超过9%的个股9只，其中主板4只、创业板2只、科创板2只、北交所1只。全天成交额21.96亿元。",
+      // 12 + 4 + 1 + 1 = 18; up more than 9%: 4 + 2 + 2 + 1 = 9; 222,339,000 more than on 06-23 ÷ 10⁸ = 2.22亿元
+      "全市场18只个股中，12只上涨，4只下跌，1只平盘，1只停牌。涨幅超过9%的个股9只，其中主板4只、创业板2只、科创板2只、北交所1只。全天成交额21.96亿元，较上一交易日放量2.22亿元。",
       "[chart 2025-06-24-breadth]",
       // seal rate 6 ÷ (6 + 1) = 85.71%; with ST 7 ÷ 8 = 87.50%
       "在可确定涨跌幅限制的17只个股中，涨停6家（不含ST股及未设涨跌幅限制的新股），其中一字板2家；跌停1家。炸板1家，封板率85.71%。" +
         "按含ST股口径（财联社、同花顺等采用），涨停7家，跌停1家，封板率87.50%。" +
         INCOMPLETE,
+      // 06-23's two limit-ups both closed limit-up again, +10% each: both first boards went on to a second.
+      "6月23日涨停的2只个股今日平均涨10.00%，2只上涨，2只再度涨停。连板晋级率：首板晋级二板2/2（100.00%）。",
       "涨跌幅限制为30%的涨停股：北京精密（920001.BJ）。",
       // The spotlight (锂电池) members first: 国轩高科, 湘潭电化; then 诺德股份.
       "涨跌幅限制为20%的涨停股：泰和科技（300801.SZ）、利元亨（688499.SH）。",
@@ -34,7 +36,8 @@ describe("zh breadth(ctx)", () => {
     expect(out[2]).toBe(
       "在可确定涨跌幅限制的17只个股中，无个股涨停（不含ST股及未设涨跌幅限制的新股）；跌停0家。按含ST股口径（财联社、同花顺等采用），涨停0家，跌停0家。" + INCOMPLETE,
     );
-    expect(out).toHaveLength(3);
+    // The paragraph on 06-23's limit-ups follows; no limit lists, no ladder.
+    expect(out).toHaveLength(4);
   });
 
   it("gives no count at all when no stock's limit is known (one stock)", () => {
