@@ -49,15 +49,22 @@ export function outlook(ctx: ComposeContext): Section | null {
   return {id: "technical-outlook", heading: "Technical outlook", blocks: [paragraph(...sentences)]};
 }
 
-/** Long runs on the broad indices, one sentence per direction: "The A, B and C have risen for …". */
+/**
+ * Long runs on the broad indices, one sentence per direction: "Runs worth watching: the SSE
+ * Composite has risen four sessions in a row (+3.12%), the ChiNext Index five (+5.44%)."
+ */
 function streakSentences(broad: IndexFacts[]): string[] {
   const out: string[] = [];
   for (const direction of ["up", "down"] as const) {
     const runs = broad.filter((i) => i.streak?.direction === direction && i.streak.sessions >= 4);
-    if (runs.length === 0) continue;
+    const [first, ...rest] = runs;
+    if (!first?.streak) continue;
     const verb = direction === "up" ? "risen" : "fallen";
-    const parts = runs.map((i) => `${i.name} ${count(i.streak?.sessions ?? 0)} sessions (${percent(i.streak?.cumulativeChange ?? 0, {signed: true})})`);
-    out.push(`Runs worth watching: the ${listing(parts)} ${runs.length === 1 ? "has" : "have"} ${verb} in a row${runs.some((i) => i.streak?.lowerBound) ? ", at least, given the history available" : ""}.`);
+    const atLeast = (i: IndexFacts) => (i.streak?.lowerBound ? "at least " : "");
+    const change = (i: IndexFacts) => percent(i.streak?.cumulativeChange ?? 0, {signed: true});
+    const head = `the ${first.name} has ${verb} ${atLeast(first)}${count(first.streak.sessions)} sessions in a row (${change(first)})`;
+    const others = rest.map((i) => `the ${i.name} ${atLeast(i)}${count(i.streak?.sessions ?? 0)} (${change(i)})`);
+    out.push(`Runs worth watching: ${listing([head, ...others])}.`);
   }
   return out;
 }
