@@ -84,5 +84,5 @@ export function listing(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
-/** "1 stock" / "3 stocks" */
-export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`;
+/** The word that agrees with a count: agree(1, "stock") → "stock", agree(3, "stock") → "stocks", agree(2, "was", "were") → "were". */
+export const agree = (n: number, one: string, many = `${one}s`): string => (n === 1 ? one : many);

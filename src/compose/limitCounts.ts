@@ -4,13 +4,13 @@
  * known, and one sentence says how many were left out.
  */
 import type {MarketFacts} from "../analytics/types.ts";
-import {count, countAtStart, grouped} from "./format.ts";
+import {agree, count, countAtStart, grouped} from "./format.ts";
 
 /** " among the 5,123 stocks whose price limit could be determined" (short: " (of 5,123 stocks with a known limit)"), or "" when all could. */
 export function amongKnown(facts: MarketFacts, form: "long" | "short" = "long"): string {
   if (facts.limits.unknown.total === 0) return "";
   const n = facts.limits.knownCount;
-  const stocks = n === 1 ? "stock" : "stocks";
+  const stocks = agree(n, "stock");
   return form === "short" ? ` (of ${grouped(n)} ${stocks} with a known limit)` : ` among the ${count(n)} ${stocks} whose price limit could be determined`;
 }
 
@@ -18,7 +18,7 @@ export function amongKnown(facts: MarketFacts, form: "long" | "short" = "long"):
 export function incompleteCounts(facts: MarketFacts): string | null {
   const n = facts.limits.unknown.total;
   if (n === 0) return null;
-  return `The counts are incomplete: the price ${n === 1 ? "limit of one stock" : `limits of ${count(n)} stocks`} could not be determined (see the note at the end), so ${n === 1 ? "it is" : "they are"} not counted.`;
+  return `The counts are incomplete: the price ${n === 1 ? "limit of one stock" : `limits of ${count(n)} stocks`} could not be determined (see the note at the end), so ${agree(n, "it is", "they are")} not counted.`;
 }
 
 /** When no stock's limit is known there is no count at all: the sentence that says so, else null. */
@@ -34,5 +34,5 @@ export function limitUpAndDown(facts: MarketFacts, verb: string, when: string): 
   if (l.limitUpCount === 0 && l.unknown.total > 0) {
     return `No stock ${verb} limit-up ${when}${amongKnown(facts)}, and ${grouped(l.limitDownCount)} limit-down`;
   }
-  return `${countAtStart(l.limitUpCount)} ${l.limitUpCount === 1 ? "stock" : "stocks"} ${verb} limit-up and ${grouped(l.limitDownCount)} limit-down ${when}${amongKnown(facts)}`;
+  return `${countAtStart(l.limitUpCount)} ${agree(l.limitUpCount, "stock", "stocks")} ${verb} limit-up and ${grouped(l.limitDownCount)} limit-down ${when}${amongKnown(facts)}`;
 }

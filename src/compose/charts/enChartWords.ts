@@ -1,5 +1,5 @@
 import type {ChartWords} from "./chartWords.ts";
-import {grouped, level as levelText, listing, longDate, percent, points, yuan} from "../format.ts";
+import {agree, grouped, level as levelText, listing, longDate, percent, points, yuan} from "../format.ts";
 
 /** The English charts' words (see chartWords.ts). */
 export const EN_CHART_WORDS: ChartWords = {
@@ -35,7 +35,7 @@ export const EN_CHART_WORDS: ChartWords = {
     columns: ["Change", "Stocks"],
     // The limit bars count every stock closing at its own limit, ST stocks included, unlike the headline counts.
     description: (b) =>
-      `Stocks by % change on the day: ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined and ${grouped(b.unchanged)} ${b.unchanged === 1 ? "was" : "were"} unchanged; the limit bars count every stock at its limit, ST stocks included.`,
+      `Stocks by % change on the day: ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined and ${grouped(b.unchanged)} ${agree(b.unchanged, "was", "were")} unchanged; the limit bars count every stock at its limit, ST stocks included.`,
   },
   candles: {
     title: (name, sessions) => `${name}: last ${sessions} sessions`,

@@ -1,6 +1,6 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {count, countAtStart, grouped, listing, longDate} from "../format.ts";
+import {agree, count, countAtStart, grouped, listing, longDate} from "../format.ts";
 import type {Section} from "../types.ts";
 
 /** Source, counting filters, what was left out, and who wrote what. */
@@ -28,10 +28,10 @@ export function about(ctx: ComposeContext): Section {
       paragraph(
         "Limit-up and limit-down counts exclude ST stocks and new listings trading without a price limit; a limit-up close is a close at the exchange's limit price for that stock and day, and the seal rate is limit-up closes divided by all stocks that touched the limit-up price.",
         unknown.total > 0 &&
-          `${countAtStart(unknown.total)} ${unknown.total === 1 ? "stock was" : "stocks were"} left out of the limit counts because ${unknown.total === 1 ? "its" : "their"} price limit could not be determined (${reasons.join("; ")}).`,
+          `${countAtStart(unknown.total)} ${agree(unknown.total, "stock was", "stocks were")} left out of the limit counts because ${agree(unknown.total, "its", "their")} price limit could not be determined (${reasons.join("; ")}).`,
         ages.length > 0 && src.listDate + src.master + src.nameMark + src.unmarkedName > src.listDate && `Listing ages, which decide new listings' limits: ${listing(ages)}.`,
         stockDays > 0 && stockDaysStart
-          ? `Streaks and month-to-date figures draw on ${count(stockDays)} earlier ${stockDays === 1 ? "session" : "sessions"} of quotes, since ${longDate(stockDaysStart)}.`
+          ? `Streaks and month-to-date figures draw on ${count(stockDays)} earlier ${agree(stockDays, "session", "sessions")} of quotes, since ${longDate(stockDaysStart)}.`
           : "No earlier sessions of quotes were available, so streaks count today only and month-to-date figures are left out.",
       ),
       paragraph(

@@ -1,7 +1,7 @@
 import type {LimitStock} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {countAtStart, grouped, listing, ordinal, percent, yuanAmount} from "../format.ts";
+import {agree, countAtStart, grouped, listing, ordinal, percent, yuanAmount} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
 import {CHART_WORDS} from "../charts/chartWords.ts";
@@ -29,7 +29,7 @@ export function breadth(ctx: ComposeContext): Section | null {
   const boardsOver9 = b.byBoard.filter((x) => x.upOver9 > 0).map((x) => `${grouped(x.upOver9)} on ${BOARD_NAME[x.board]}`);
   blocks.push(
     paragraph(
-      `Of ${grouped(b.total)} listed stocks, ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined, ${grouped(b.unchanged)} ${b.unchanged === 1 ? "was" : "were"} unchanged and ${grouped(b.suspended)} ${b.suspended === 1 ? "was" : "were"} suspended.`,
+      `Of ${grouped(b.total)} listed stocks, ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined, ${grouped(b.unchanged)} ${agree(b.unchanged, "was", "were")} unchanged and ${grouped(b.suspended)} ${agree(b.suspended, "was", "were")} suspended.`,
       b.upOver9 > 0 && `${countAtStart(b.upOver9)} gained more than 9%${boardsOver9.length ? ` (${listing(boardsOver9)})` : ""}.`,
       b.turnoverYuan > 0 && `Turnover ${ctx.isMidday ? "in the morning session" : "for the day"} came to ${yuanAmount(b.turnoverYuan)}.`,
     ),
@@ -38,7 +38,7 @@ export function breadth(ctx: ComposeContext): Section | null {
 
   const seal =
     limits.sealRate !== null
-      ? `${countAtStart(limits.brokenCount)} ${limits.brokenCount === 1 ? "stock" : "stocks"} touched the limit-up price but failed to hold it, for a seal rate of ${percent(limits.sealRate)}.`
+      ? `${countAtStart(limits.brokenCount)} ${agree(limits.brokenCount, "stock", "stocks")} touched the limit-up price but failed to hold it, for a seal rate of ${percent(limits.sealRate)}.`
       : null;
   const w = limits.withSt;
   const downSeal =
@@ -70,8 +70,8 @@ export function breadth(ctx: ComposeContext): Section | null {
     const leaders = top ? top.stocks.map((s) => ctx.nameWith(s.code, s.name, `${percent(s.cumulativeGain, {signed: true})} over the streak`)) : [];
     blocks.push(
       paragraph(
-        `${countAtStart(ladder.consecutiveCount)} ${ladder.consecutiveCount === 1 ? "stock is" : "stocks are"} on consecutive limit-ups; ${grouped(ladder.firstBoardCount)} posted a first board.`,
-        top && `${listing(leaders)} ${top.stocks.length === 1 ? "leads" : "lead"} the ladder with a ${ordinal(top.height)} straight limit-up${ctx.isMidday ? " session" : " close"}${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
+        `${countAtStart(ladder.consecutiveCount)} ${agree(ladder.consecutiveCount, "stock is", "stocks are")} on consecutive limit-ups; ${grouped(ladder.firstBoardCount)} posted a first board.`,
+        top && `${listing(leaders)} ${agree(top.stocks.length, "leads", "lead")} the ladder with a ${ordinal(top.height)} straight limit-up${ctx.isMidday ? " session" : " close"}${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
       ),
     );
     const gappy = ladder.rungs
@@ -81,7 +81,7 @@ export function breadth(ctx: ComposeContext): Section | null {
       .slice(0, 5);
     if (gappy.length > 0) {
       const runs = gappy.map((s) => ctx.nameWith(s.code, s.name, `${s.boardsInDays.boards} limit-ups in ${s.boardsInDays.days} sessions`));
-      blocks.push(paragraph(`Counted with gaps allowed, as Chinese market sites give heights, ${listing(runs)} ${gappy.length === 1 ? "stands" : "stand"} higher than ${gappy.length === 1 ? "its" : "their"} unbroken streak${gappy.length === 1 ? "" : "s"}.`));
+      blocks.push(paragraph(`Counted with gaps allowed, as Chinese market sites give heights, ${listing(runs)} ${agree(gappy.length, "stands", "stand")} higher than ${agree(gappy.length, "its", "their")} unbroken streak${agree(gappy.length, "", "s")}.`));
     }
     blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, CHART_WORDS[ctx.lang]))});
   }
