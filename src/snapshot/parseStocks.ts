@@ -110,7 +110,7 @@ function readQuote(r: RowReader, date: string, code: string | undefined): StockQ
     return undefined;
   }
   if (closeFen !== null) {
-    const odd = oddMove({code, prevCloseFen, closeFen, listDate}, date);
+    const odd = oddMove({code, prevCloseFen, closeFen, listDate, isSt}, date);
     if (odd) r.warn("close", odd);
   }
   return {

@@ -82,15 +82,15 @@ describe("parseSnapshot(folder, files)", () => {
     ]);
   });
 
-  it("warns about a close beyond the board's ordinary limit, but not for a new listing", () => {
+  it("warns about a close beyond the stock's limit price, but not for a new listing", () => {
     const files = baseFiles();
-    // 600000.SH: prev 13.20, close 15.00 → +13.6%, beyond 10% + 1% leeway. High raised to keep the bar valid.
+    // 600000.SH: prev 13.20, close 15.00 → +13.6%; its limit-up is 1320 × 1.10 = 1452 fen. High raised to keep the bar valid.
     let stocks = text(files["stocks.csv"]).replace("13.22,13.45,13.15,13.40", "13.22,15.00,13.15,15.00");
     files["stocks.csv"] = utf8(stocks);
     const parsed = parseSnapshot("2025-06-24", files);
     expect(parsed.ok).toBe(true);
     expect(parsed.warnings.map(formatIssue)).toEqual([
-      "2025-06-24/stocks.csv:2:7: close 15.00 is 13.6% above prev_close 13.20, beyond the main board's ±10% daily limit: check the prices",
+      "2025-06-24/stocks.csv:2:7: close 15.00 is 13.6% above prev_close 13.20, beyond its limit-up price 14.52 (10% for a stock on the main board): check the prices",
     ]);
     // Listed 2025-06-01, 23 days before: may still be in its limit-free sessions.
     stocks = stocks.replace("1999-11-10", "2025-06-01");
