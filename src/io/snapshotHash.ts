@@ -1,9 +1,9 @@
 import {createHash} from "node:crypto";
-import {readFile} from "node:fs/promises";
+import {createReadStream} from "node:fs";
 import {DAY_FILES} from "../snapshot/dayFiles.ts";
 import {HISTORY_DAYS, INDEX_HISTORY_FILES} from "./loadDay.ts";
 import {listSnapshotDates} from "./listSnapshotDates.ts";
-import {findDataFiles, withGz, type DataFile} from "./readDataFiles.ts";
+import {findDataFiles, MAX_FILE_BYTES, withGz, type DataFile} from "./readDataFiles.ts";
 
 /**
  * sha256 (hex) of every input loadDay(dataDir, date) reads: the day's files, the index
@@ -21,12 +21,23 @@ export function snapshotHasher(): SnapshotHash {
   const fileDigest = async (file: DataFile): Promise<string> => {
     let digest = digests.get(file.signature);
     if (digest === undefined) {
-      digest = createHash("sha256").update(await readFile(file.path)).digest("hex");
+      digest = await streamDigest(file);
       digests.set(file.signature, digest);
     }
     return digest;
   };
   return (dataDir, date) => snapshotHash(dataDir, date, fileDigest);
+}
+
+/**
+ * A file's sha256, streamed: never the whole file in memory. A file past MAX_FILE_BYTES is not
+ * read at all (the loader refuses it); its size stands in for its bytes.
+ */
+async function streamDigest(file: DataFile): Promise<string> {
+  if (file.size > MAX_FILE_BYTES) return `too large: ${file.size} bytes`;
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file.path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
 }
 
 async function snapshotHash(dataDir: string, date: string, fileDigest: (file: DataFile) => Promise<string>): Promise<string> {
