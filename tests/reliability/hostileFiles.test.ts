@@ -1,6 +1,6 @@
-import {spawn} from "node:child_process";
+import {spawn, spawnSync} from "node:child_process";
 import {createWriteStream, existsSync} from "node:fs";
-import {cp, mkdtemp, readdir, rm, truncate} from "node:fs/promises";
+import {chmod, cp, mkdir, mkdtemp, readdir, rm, symlink, truncate, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {Readable} from "node:stream";
@@ -102,6 +102,46 @@ describe("the brief CLI given files too large to read", () => {
     expect(run.stderr).toContain(`${DATE}/stocks.csv:1:1: is 600 MiB, past 256 MiB: expected at most 256 MiB per data file`);
     // Never read: well under the file's size.
     expect(run.peakRssBytes).toBeLessThan(400 * MIB);
+    await expectNothingWritten(content);
+  });
+});
+
+describe("the brief CLI on a file system that refuses", () => {
+  // Regression: each of these ended in "internal error (a bug in Market Brief…)" and exit 1.
+  it("names a symlink loop, exit 2", async () => {
+    const data = await copyFixture("loop");
+    const stocks = join(data, DATE, "stocks.csv");
+    await rm(stocks);
+    await symlink("stocks.csv", stocks);
+    const content = join(root, "loop-content");
+    const run = await runCli(["--date", DATE, "--data", data, "--content", content]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`error: ${stocks}: too many symbolic links (a symlink loop?) (ELOOP)`);
+    expect(run.stderr).not.toContain("internal error");
+    await expectNothingWritten(content);
+  });
+
+  it("names a file standing where the content folder should be, exit 2", async () => {
+    const data = await copyFixture("notdir");
+    const content = join(root, "notdir-content");
+    await writeFile(content, "not a folder\n");
+    const run = await runCli(["--date", DATE, "--data", data, "--content", content]);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^error: ${content}/briefs: a file stands where a folder is expected \\(ENOTDIR\\)$`, "m"));
+  });
+
+  // Root may write anywhere: the run drops to user nobody to meet a folder it may not write.
+  const canDropPrivileges = process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
+  it.skipIf(!canDropPrivileges)("names a content folder it may not write, exit 2, leaving it empty", async () => {
+    const data = await copyFixture("eacces");
+    // mkdtemp makes the folder private: nobody must be able to read the data in it.
+    await chmod(root, 0o755);
+    const content = join(root, "eacces-content");
+    // Owned by root, readable by all, writable by root alone.
+    await mkdir(content, {mode: 0o755});
+    const run = await runCli(["--date", DATE, "--data", data, "--content", content], {asNobody: true});
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`error: ${content}/briefs: permission denied (EACCES)`);
     await expectNothingWritten(content);
   });
 });
