@@ -2,7 +2,7 @@ import {SingleBar} from "cli-progress";
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
 import {generateDay, type DayOutcome} from "./generateDay.ts";
-import {createEffects, listSnapshotDates} from "../io/index.ts";
+import {createEffects, scanSnapshotFolders} from "../io/index.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {formatIssue} from "../snapshot/issue.ts";
 
@@ -53,7 +53,18 @@ async function run(argv: string[]): Promise<number> {
   if ((from === undefined) !== (to === undefined)) throw new UsageError("--from and --to go together");
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
 
-  const available = await listSnapshotDates(values.data);
+  const folders = await scanSnapshotFolders(values.data);
+  // A wrong --data path must not pass as "0 day(s)", exit 0.
+  if (!folders.exists) {
+    process.stderr.write(`${values.data}: the data folder does not exist (give it with --data DIR)\nNo file was changed.\n`);
+    return 2;
+  }
+  if (!values.quiet) for (const w of folders.skipped) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+  const available = folders.dates;
+  if (available.length === 0) {
+    process.stderr.write(`${values.data}: holds no day folder (expected folders named YYYY-MM-DD, one per trading day)\nNo file was changed.\n`);
+    return 2;
+  }
   let dates: string[];
   if (date !== undefined) {
     if (!available.includes(date)) {

@@ -6,7 +6,7 @@
  */
 export {createEffects, type Effects} from "./effects.ts";
 export {HISTORY_DAYS} from "./loadDay.ts";
-export {listSnapshotDates} from "./listSnapshotDates.ts";
+export {listSnapshotDates, scanSnapshotFolders} from "./listSnapshotDates.ts";
 export {writeFileAtomic} from "./writeAtomic.ts";
 export {writeSnapshotFolder} from "./writeSnapshotFolder.ts";
 export {readInputFile} from "./readDataFiles.ts";
