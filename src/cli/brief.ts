@@ -89,9 +89,20 @@ async function run(argv: string[]): Promise<number> {
   }
   bar?.stop();
 
+  // A broken earlier folder, or a warning of the index history, is part of every later day's
+  // outcome: each line is printed once, and a day says how many of its errors were listed above.
+  const printed = new Set<string>();
+  const once = (line: string) => {
+    if (printed.has(line)) return false;
+    printed.add(line);
+    process.stderr.write(`${line}\n`);
+    return true;
+  };
   for (const o of outcomes) {
-    if (!values.quiet) for (const w of o.warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-    if (o.status === "invalid") for (const i of o.issues) process.stderr.write(`${formatIssue(i)}\n`);
+    if (!values.quiet) for (const w of o.warnings) once(`warning: ${formatIssue(w)}`);
+    if (o.status !== "invalid") continue;
+    const repeated = o.issues.filter((i) => !once(formatIssue(i))).length;
+    if (repeated > 0) process.stderr.write(`${o.date}: ${repeated} more error(s), listed above for an earlier date\n`);
   }
   const count = (s: DayOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
   const invalid = outcomes.filter((o) => o.status === "invalid").map((o) => o.date);

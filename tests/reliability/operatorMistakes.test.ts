@@ -63,4 +63,20 @@ describe("npm run brief", () => {
     expect(run.stderr).toContain("warning: 2025-06-23:1:1: is a symbolic link and is not read");
     expect(run.stderr).toContain("1 day(s): 1 written");
   });
+
+  // Regression: every later day repeated every earlier broken folder's errors (4 million lines
+  // for 2,000 empty folders).
+  it("prints each error once, however many later days repeat it", async () => {
+    const data = join(root, "three-empty");
+    for (const date of ["2025-06-20", "2025-06-23", "2025-06-24"]) await mkdir(join(data, date), {recursive: true});
+    const run = await runCli(["--all", "--data", data, "--content", join(root, "c4")]);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trim().split("\n");
+    // Four missing files per folder, each printed once; the later days say how many they repeat.
+    expect(lines.filter((l) => l.startsWith("2025-06-20/meta.json:1:1: missing file"))).toHaveLength(1);
+    expect(lines.filter((l) => / missing file: /.test(l))).toHaveLength(12);
+    expect(lines).toContain("2025-06-23: 4 more error(s), listed above for an earlier date");
+    expect(lines).toContain("2025-06-24: 8 more error(s), listed above for an earlier date");
+  });
 });
+
