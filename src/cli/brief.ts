@@ -2,7 +2,7 @@ import {SingleBar} from "cli-progress";
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
 import {generateDay, type DayOutcome} from "./generateDay.ts";
-import {createEffects, scanSnapshotFolders} from "../io/index.ts";
+import {createEffects, removeStaleBriefTemps, scanSnapshotFolders} from "../io/index.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {formatIssue} from "../snapshot/issue.ts";
 
@@ -77,6 +77,10 @@ async function run(argv: string[]): Promise<number> {
   } else {
     dates = available;
   }
+
+  // A run killed mid-write (SIGKILL, power cut) leaves its temporary files: the next run clears them.
+  const stale = await removeStaleBriefTemps(values.content);
+  if (stale.length > 0 && !values.quiet) process.stderr.write(`removed ${stale.length} temporary file(s) left by an interrupted run: ${stale.join(", ")}\n`);
 
   const options = {dataDir: values.data, contentDir: values.content, generator: generatorVersion(), force: values.force, effects: createEffects()};
   const bar = dates.length > 1 && process.stderr.isTTY ? new SingleBar({format: "briefs [{bar}] {value}/{total} {date}", hideCursor: true}) : null;

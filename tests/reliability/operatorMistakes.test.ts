@@ -1,5 +1,5 @@
 import {spawn} from "node:child_process";
-import {cp, mkdir, mkdtemp, rm, symlink} from "node:fs/promises";
+import {cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -77,6 +77,19 @@ describe("npm run brief", () => {
     expect(lines.filter((l) => / missing file: /.test(l))).toHaveLength(12);
     expect(lines).toContain("2025-06-23: 4 more error(s), listed above for an earlier date");
     expect(lines).toContain("2025-06-24: 8 more error(s), listed above for an earlier date");
+  });
+
+  // Regression: a killed run's .DATE.mdx.PID.N.tmp files were never cleaned up.
+  it("removes temporary files a killed run left in the content folder", async () => {
+    const content = join(root, "c5");
+    await mkdir(join(content, "briefs", "zh"), {recursive: true});
+    // Above Linux's largest pid_max: the process that wrote it is gone.
+    const leftover = join(content, "briefs", "zh", ".2025-06-24.mdx.99999999.3.tmp");
+    await writeFile(leftover, "half a brief");
+    const run = await runCli(["--date", "2025-06-24", "--data", FIXTURE, "--content", content]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`removed 1 temporary file(s) left by an interrupted run: ${leftover}`);
+    expect((await readdir(join(content, "briefs", "zh"))).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 });
 
