@@ -1,4 +1,5 @@
 import {parseArgs, type ParseArgsConfig} from "node:util";
+import {isIsoDate} from "../snapshot/fields.ts";
 
 /** Thrown for a command line we cannot act on; the CLI prints it with the usage and exits 2. */
 export class UsageError extends Error {}
@@ -12,12 +13,12 @@ export function parse<T extends NonNullable<ParseArgsConfig["options"]>>(argv: s
   }
 }
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+/**
+ * A date flag's value, checked as strictly as the data's dates: `2025-02-30` is refused, where
+ * Date.parse would roll it over to March 2nd and a range would silently mean other days.
+ */
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new UsageError(`${flag} "${value}" is not a date (expected YYYY-MM-DD)`);
-  }
+  if (!isIsoDate(value)) throw new UsageError(`${flag} "${value}" is not a date (expected a real YYYY-MM-DD date)`);
   return value;
 }

@@ -2,7 +2,7 @@ import {SingleBar} from "cli-progress";
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
 import {generateDay, type DayOutcome} from "./generateDay.ts";
-import {createEffects, listSnapshotDates} from "../io/index.ts";
+import {createEffects, removeStaleBriefTemps, scanSnapshotFolders} from "../io/index.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {formatIssue} from "../snapshot/issue.ts";
 
@@ -53,7 +53,18 @@ async function run(argv: string[]): Promise<number> {
   if ((from === undefined) !== (to === undefined)) throw new UsageError("--from and --to go together");
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
 
-  const available = await listSnapshotDates(values.data);
+  const folders = await scanSnapshotFolders(values.data);
+  // A wrong --data path must not pass as "0 day(s)", exit 0.
+  if (!folders.exists) {
+    process.stderr.write(`${values.data}: the data folder does not exist (give it with --data DIR)\nNo file was changed.\n`);
+    return 2;
+  }
+  if (!values.quiet) for (const w of folders.skipped) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+  const available = folders.dates;
+  if (available.length === 0) {
+    process.stderr.write(`${values.data}: holds no day folder (expected folders named YYYY-MM-DD, one per trading day)\nNo file was changed.\n`);
+    return 2;
+  }
   let dates: string[];
   if (date !== undefined) {
     if (!available.includes(date)) {
@@ -67,6 +78,10 @@ async function run(argv: string[]): Promise<number> {
     dates = available;
   }
 
+  // A run killed mid-write (SIGKILL, power cut) leaves its temporary files: the next run clears them.
+  const stale = await removeStaleBriefTemps(values.content);
+  if (stale.length > 0 && !values.quiet) process.stderr.write(`removed ${stale.length} temporary file(s) left by an interrupted run: ${stale.join(", ")}\n`);
+
   const options = {dataDir: values.data, contentDir: values.content, generator: generatorVersion(), force: values.force, effects: createEffects()};
   const bar = dates.length > 1 && process.stderr.isTTY ? new SingleBar({format: "briefs [{bar}] {value}/{total} {date}", hideCursor: true}) : null;
   bar?.start(dates.length, 0, {date: ""});
@@ -78,9 +93,20 @@ async function run(argv: string[]): Promise<number> {
   }
   bar?.stop();
 
+  // A broken earlier folder, or a warning of the index history, is part of every later day's
+  // outcome: each line is printed once, and a day says how many of its errors were listed above.
+  const printed = new Set<string>();
+  const once = (line: string) => {
+    if (printed.has(line)) return false;
+    printed.add(line);
+    process.stderr.write(`${line}\n`);
+    return true;
+  };
   for (const o of outcomes) {
-    if (!values.quiet) for (const w of o.warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-    if (o.status === "invalid") for (const i of o.issues) process.stderr.write(`${formatIssue(i)}\n`);
+    if (!values.quiet) for (const w of o.warnings) once(`warning: ${formatIssue(w)}`);
+    if (o.status !== "invalid") continue;
+    const repeated = o.issues.filter((i) => !once(formatIssue(i))).length;
+    if (repeated > 0) process.stderr.write(`${o.date}: ${repeated} more error(s), listed above for an earlier date\n`);
   }
   const count = (s: DayOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
   const invalid = outcomes.filter((o) => o.status === "invalid").map((o) => o.date);

@@ -5,6 +5,7 @@
  * benchmark that wants cold caches makes a new one.
  */
 import {CACHE_ROOT, cacheFolder} from "./cacheDir.ts";
+import {folderLister} from "./folderLister.ts";
 import {createLoader, type Loader} from "./loadDay.ts";
 import {snapshotHasher, type SnapshotHash} from "./snapshotHash.ts";
 
@@ -16,5 +17,7 @@ export interface Effects extends Loader {
 }
 
 export function createEffects({cacheDir = CACHE_ROOT}: {cacheDir?: string} = {}): Effects {
-  return {...createLoader(cacheFolder("parsed", cacheDir)), snapshotHash: snapshotHasher(), cacheDir};
+  // One listing of the day folders for the loader and the hash, so both see the same days.
+  const list = folderLister();
+  return {...createLoader(cacheFolder("parsed", cacheDir), list), snapshotHash: snapshotHasher(list), cacheDir};
 }

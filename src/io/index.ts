@@ -6,8 +6,9 @@
  */
 export {createEffects, type Effects} from "./effects.ts";
 export {HISTORY_DAYS} from "./loadDay.ts";
-export {listSnapshotDates} from "./listSnapshotDates.ts";
+export {listSnapshotDates, scanSnapshotFolders} from "./listSnapshotDates.ts";
 export {writeFileAtomic} from "./writeAtomic.ts";
+export {removeStaleBriefTemps} from "./staleTemps.ts";
 export {writeSnapshotFolder} from "./writeSnapshotFolder.ts";
 export {readInputFile} from "./readDataFiles.ts";
 export {loadMaster, loadCalendarFile, writeDataFiles, MASTER_FILE_NAMES} from "./loadMaster.ts";

@@ -6,11 +6,12 @@ import {parseIndexHistory} from "../snapshot/parseIndexHistory.ts";
 import {parseDayIndices, parseSnapshot} from "../snapshot/parseSnapshot.ts";
 import type {Day, IndexBar, IndexQuote, Snapshot} from "../snapshot/types.ts";
 import {diskCache, type Codec, type DiskCached} from "./diskCache.ts";
-import {listSnapshotDates} from "./listSnapshotDates.ts";
+import {folderLister, type FolderLister} from "./folderLister.ts";
 import {parseCache, type ParseCache} from "./parseCache.ts";
 import {findDataFiles, readDataFile, withGz, type DataFile} from "./readDataFiles.ts";
 import {loadCalendarFile, loadMaster, MASTER_FILE_NAMES} from "./loadMaster.ts";
 import {exchangeSessions} from "../market/calendar.ts";
+import {lowerBound} from "../market/sessionsListed.ts";
 
 /** The master's files as found, for the cache key (a changed file is read afresh). */
 const masterFiles = (dataDir: string) =>
@@ -29,8 +30,17 @@ interface Caches {
   indices: ParseCache;
   history: ParseCache;
   master: ParseCache;
+  calendarFile: ParseCache;
   disk: DiskCached;
+  list: FolderLister;
+  /** By data folder: what the folders before the history window add, built up folder by folder (see olderFolders). */
+  older: Map<string, OlderPrefix>;
+  /** By data folder: the whole trading calendar of the data, and the inputs it was made from. */
+  calendar: Map<string, {inputs: readonly unknown[]; dates: string[]}>;
 }
+
+/** At most this many errors of folders before the history window are listed per day; then one line counts the rest. */
+export const MAX_EARLIER_ISSUES = 50;
 
 export interface Loader {
   /** The snapshot of a date with its history; see loadDay below. */
@@ -45,13 +55,17 @@ export interface Loader {
  * A loader of data/ whose caches live as long as it does: parsed files in memory (by path, size
  * and modification time) and parse results on disk in `parsedDir`. The CLI makes one per run.
  */
-export function createLoader(parsedDir: string): Loader {
+export function createLoader(parsedDir: string, list: FolderLister = folderLister()): Loader {
   const c: Caches = {
     day: parseCache(HISTORY_DAYS + 4),
     indices: parseCache(10_000),
     history: parseCache(4),
     master: parseCache(2),
+    calendarFile: parseCache(2),
     disk: diskCache(parsedDir),
+    list,
+    older: new Map(),
+    calendar: new Map(),
   };
   return {
     loadDay: (dataDir, date) => loadDay(c, dataDir, date),
@@ -68,7 +82,7 @@ export function createLoader(parsedDir: string): Loader {
  * and modification time. Warnings are the day's own and the index history's.
  */
 async function loadDay(c: Caches, dataDir: string, date: string): Promise<Parsed<Day>> {
-  const folders = await listSnapshotDates(dataDir);
+  const folders = await c.list(dataDir);
   if (!isIsoDate(date) || !folders.includes(date)) {
     const message = isIsoDate(date)
       ? `no snapshot folder for ${date} in ${dataDir}: expected a folder ${date}/ with ${DAY_FILES.join(", ")}`
@@ -87,33 +101,29 @@ async function loadDay(c: Caches, dataDir: string, date: string): Promise<Parsed
   if (!history.ok) issues.push(...history.issues);
   const master = await c.master.get(cacheKey("master", dataDir, await masterFiles(dataDir)), () => loadMaster(dataDir));
   if (!master.ok) issues.push(...master.issues);
-  const calendarFile = await loadCalendarFile(dataDir);
+  // Cached like the master, so that the calendar made from it is made once per run (calendarUpTo).
+  const calendarFiles = await findDataFiles(dataDir, withGz([MASTER_FILE_NAMES.calendar]));
+  const calendarFile = await c.calendarFile.get(cacheKey("calendar", dataDir, calendarFiles), () => loadCalendarFile(dataDir));
   if (!calendarFile.ok) issues.push(...calendarFile.issues);
   const historyBars = history.ok ? history.value.bars : {};
-  const calendar = tradingCalendar(
-    date,
-    {sessions: exchangeSessions(), ...(calendarFile.ok ? calendarFile.value : {open: [], closed: []})},
-    history.ok ? history.value.dates : [],
-    folders,
-  );
-  const window = new Set(datesBefore(calendar, date, HISTORY_DAYS));
+  const calendar = calendarUpTo(c, dataDir, date, history.ok ? history.value.dates : [], calendarFile.ok ? calendarFile.value : null, folders);
+  const window = datesBefore(calendar, date, HISTORY_DAYS);
 
+  // Folders before `date`: those before the window (every folder from the window's first date on
+  // is in it, since each folder's date is in the calendar), then those in it.
+  const before = lowerBound(folders, date);
+  const windowStart = Math.min(lowerBound(folders, window[0] ?? date), before);
+  const older = await olderFolders(c, dataDir, folders, windowStart);
+  issues.push(...older.issues);
   const days: Snapshot[] = [];
-  const folderBars: IndexBar[] = [];
-  for (const folder of folders.filter((d) => d < date)) {
+  const folderBars: IndexBar[] = older.bars;
+  for (const folder of folders.slice(windowStart, before)) {
     // A midday snapshot is half a day: neither an earlier day nor a daily bar.
-    if (window.has(folder)) {
-      const earlier = await loadFolder(c, dataDir, folder, keep(folder));
-      if (!earlier.ok) issues.push(...earlier.issues);
-      else if (earlier.value.meta.session === "close") {
-        days.push(earlier.value);
-        folderBars.push(...barsOf(folder, earlier.value.indices));
-      }
-    } else {
-      // Older days count only for their index bars: parse just meta.json and indices.csv.
-      const indices = await loadFolderIndices(c, dataDir, folder);
-      if (!indices.ok) issues.push(...indices.issues);
-      else if (indices.value.session === "close") folderBars.push(...indices.value.bars);
+    const earlier = await loadFolder(c, dataDir, folder, keep(folder));
+    if (!earlier.ok) issues.push(...earlier.issues);
+    else if (earlier.value.meta.session === "close") {
+      days.push(earlier.value);
+      folderBars.push(...barsOf(folder, earlier.value.indices));
     }
   }
 
@@ -121,6 +131,78 @@ async function loadDay(c: Caches, dataDir: string, date: string): Promise<Parsed
   if (issues.length > 0 || !day.ok || !master.ok) return {ok: false, issues, warnings};
   const indexBars = mergeIndexBars(date, historyBars, folderBars);
   return {ok: true, value: {snapshot: day.value, history: {calendar, days, indexBars, master: master.value}}, warnings};
+}
+
+/**
+ * The trading calendar up to `date`: the whole calendar of the data (made once while its inputs
+ * stay the same objects, as the caches and the folder lister keep them) cut at `date`. The same
+ * as tradingCalendar(date, …), since every date it adds beyond the known sessions is a date of
+ * the data, and `date` is a folder's; but not a Set of 9,000 sessions rebuilt for each day.
+ */
+function calendarUpTo(
+  c: Caches,
+  dataDir: string,
+  date: string,
+  historyDates: readonly string[],
+  calendarFile: {open: string[]; closed: string[]} | null,
+  folders: readonly string[],
+): string[] {
+  const inputs = [historyDates, calendarFile, folders];
+  let known = c.calendar.get(dataDir);
+  if (!known || known.inputs.some((input, i) => input !== inputs[i])) {
+    const last = [folders.at(-1), historyDates.at(-1), ...(calendarFile?.open ?? [])].reduce<string>((a, d) => (d !== undefined && d > a ? d : a), date);
+    const sessions = {sessions: exchangeSessions(), ...(calendarFile ?? {open: [], closed: []})};
+    known = {inputs, dates: tradingCalendar(last > date ? last : date, sessions, historyDates, folders)};
+    c.calendar.set(dataDir, known);
+  }
+  const dates = known.dates;
+  const end = lowerBound(dates, date);
+  // `date` is a folder, so in the whole calendar; should it not be, the calendar is made for it alone.
+  if (dates[end] !== date) {
+    return tradingCalendar(date, {sessions: exchangeSessions(), ...(calendarFile ?? {open: [], closed: []})}, historyDates, folders);
+  }
+  return dates.slice(0, end + 1);
+}
+
+/**
+ * What the folders before the history window give a day: their index bars (close sessions)
+ * and their errors. Built up one folder at a time and kept for the run: a backfill walking
+ * forward adds a folder or two per day instead of walking (and stat'ing) every earlier folder
+ * again, which made a backfill over 10,000 folders quadratic. Kept while the folder listing is
+ * the same; a file changed inside such an old folder during a run is seen by the next run.
+ */
+interface OlderPrefix {
+  folders: readonly string[];
+  bars: IndexBar[];
+  /** barEnd[k], issueEnd[k]: how many bars and issues the first k folders gave. */
+  barEnd: number[];
+  issues: Issue[];
+  issueEnd: number[];
+}
+
+async function olderFolders(c: Caches, dataDir: string, folders: readonly string[], count: number): Promise<{bars: IndexBar[]; issues: Issue[]}> {
+  let p = c.older.get(dataDir);
+  if (!p || p.folders !== folders) {
+    p = {folders, bars: [], barEnd: [0], issues: [], issueEnd: [0]};
+    c.older.set(dataDir, p);
+  }
+  for (let k = p.barEnd.length - 1; k < count; k++) {
+    // Older days count only for their index bars: parse just meta.json and indices.csv.
+    const indices = await loadFolderIndices(c, dataDir, folders[k] as string);
+    if (!indices.ok) p.issues.push(...indices.issues);
+    else if (indices.value.session === "close") p.bars.push(...indices.value.bars);
+    p.barEnd.push(p.bars.length);
+    p.issueEnd.push(p.issues.length);
+  }
+  const issueCount = p.issueEnd[count] as number;
+  const issues = p.issues.slice(0, Math.min(issueCount, MAX_EARLIER_ISSUES));
+  const first = p.issues[MAX_EARLIER_ISSUES];
+  if (issueCount > MAX_EARLIER_ISSUES && first) {
+    // Every day after a broken folder repeats its errors: a few are enough to say why.
+    const message = `${issueCount - MAX_EARLIER_ISSUES} more errors in earlier day folders not listed (only the first ${MAX_EARLIER_ISSUES} are shown)`;
+    issues.push({file: first.file, row: first.row, column: first.column, message});
+  }
+  return {bars: p.bars.slice(0, p.barEnd[count]), issues};
 }
 
 /** Reads the existing files among `names` of a folder into name → bytes (gunzipped), with issues for broken gzip. */

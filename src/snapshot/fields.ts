@@ -1,8 +1,9 @@
 /**
  * Parsers for single CSV fields. Each takes the field's text and its column name and returns
- * the value, or a message saying what was found and what was expected.
+ * the value, or a message saying what was found and what was expected. A value may come with
+ * a warning: the field was usable only after a change the operator should hear about.
  */
-export type FieldResult<T> = {ok: true; value: T} | {ok: false; message: string};
+export type FieldResult<T> = {ok: true; value: T; warning?: string} | {ok: false; message: string};
 export type FieldParser<T> = (text: string, name: string) => FieldResult<T>;
 
 const ok = <T>(value: T): FieldResult<T> => ({ok: true, value});
@@ -97,6 +98,57 @@ export function isIsoDate(text: string): boolean {
 /** Any text but the empty string. */
 export const nonEmpty: FieldParser<string> = (text, name) =>
   text === "" ? bad(`${name} is empty: expected a value`) : ok(text);
+
+/** The longest name kept, in characters: longer ones are cut (a real short name is under 20). */
+export const MAX_NAME_LENGTH = 64;
+
+// Characters that never belong in a name and break what is built from it: C0 and C1 controls
+// and DEL (invalid in the RSS feed's XML 1.0, or invisible), the line and paragraph separators
+// (line breaks to JavaScript and to MDX), and the bidi embeddings, overrides, isolates and
+// marks (they reorder the text around the name on the page).
+const CONTROL_CHARS = "\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+const HAS_CONTROL = new RegExp(`[${CONTROL_CHARS}]`);
+const CONTROL = new RegExp(`[${CONTROL_CHARS}]`, "gu");
+// Those of them that separate words: a space, not nothing, so that "A\tB" stays two words.
+const SEPARATOR = /[\t\n\v\f\r\u001c-\u001f\u0085\u2028\u2029]/g;
+const SPACE_RUN = /\s{2,}/g;
+const HAS_SPACE_RUN = /\s{2,}/;
+
+/** A name for a message: controls written as \u{…}, so the warning itself cannot carry them. */
+const shownName = (text: string) => {
+  const chars = Array.from(text);
+  const cut = chars.length > 40 ? `${chars.slice(0, 36).join("")}…` : text;
+  return `"${cut.replace(CONTROL, (c) => `\\u{${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}}`)}"`;
+};
+
+/**
+ * A stock's or index's name as shown on the site, never blocking a day over one odd row: control
+ * characters (above) are removed, runs of whitespace collapse to one space, and a name longer than
+ * MAX_NAME_LENGTH characters is cut, each with a warning that says what was read. Empty, or
+ * nothing left after the cleaning, is an error.
+ */
+export const displayName: FieldParser<string> = (text, name) => {
+  if (text === "") return bad(`${name} is empty: expected a value`);
+  let value = text;
+  const changes: string[] = [];
+  if (HAS_CONTROL.test(value)) {
+    const found = [...new Set(value.match(CONTROL))].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0")}`);
+    changes.push(`holds control characters (${found.join(", ")}), removed`);
+    value = value.replace(SEPARATOR, " ").replace(CONTROL, "");
+  }
+  if (HAS_SPACE_RUN.test(value) || value.trim() !== value) {
+    if (changes.length === 0) changes.push("holds runs of spaces, collapsed");
+    value = value.replace(SPACE_RUN, " ").trim();
+  }
+  if (value === "") return bad(`${name} ${shownName(text)} holds only control characters and spaces: expected a name`);
+  const chars = Array.from(value);
+  if (chars.length > MAX_NAME_LENGTH) {
+    changes.push(`is ${chars.length} characters long, cut to ${MAX_NAME_LENGTH}`);
+    value = chars.slice(0, MAX_NAME_LENGTH).join("").trimEnd();
+  }
+  if (changes.length === 0) return ok(value);
+  return {ok: true, value, warning: `${name} ${shownName(text)} ${changes.join(" and ")}: read as "${value}"`};
+};
 
 /** One of a fixed set of words. */
 export const oneOf =

@@ -2,7 +2,7 @@ import type {Parsed} from "./issue.ts";
 import type {IndexKind, IndexQuote} from "./types.ts";
 import {checkRange} from "./checkRange.ts";
 import {byCode} from "./byCode.ts";
-import {indexCode, level, nonEmpty, oneOf, orEmpty, yuan} from "./fields.ts";
+import {displayName, indexCode, level, oneOf, orEmpty, yuan} from "./fields.ts";
 import {issueLog, parsedFrom, type IssueLog} from "./issueLog.ts";
 import {readCsvBytes, rowReader} from "./readCsv.ts";
 
@@ -12,6 +12,7 @@ export const INDEX_COLUMNS = {
 } as const;
 
 const KINDS: readonly IndexKind[] = ["broad", "industry", "concept"];
+const optionalName = orEmpty(displayName);
 
 export interface IndicesRead {
   indices: IndexQuote[];
@@ -44,7 +45,7 @@ export function readIndices(bytes: Uint8Array, log: IssueLog): IndicesRead {
     } else if (code !== "") {
       firstRow.set(code, r.row);
     }
-    const name = r.read("name", nonEmpty);
+    const name = r.read("name", displayName);
     const kind = r.read("kind", oneOf(KINDS));
     const prevClose = r.read("prev_close", level);
     const open = r.read("open", level);
@@ -52,15 +53,16 @@ export function readIndices(bytes: Uint8Array, log: IssueLog): IndicesRead {
     const low = r.read("low", level);
     const close = r.read("close", level);
     const amountYuan = r.read("amount", orEmpty(yuan));
+    const nameEn = r.read("name_en", optionalName);
     if (code !== "" && !kinds.has(code)) kinds.set(code, kind ?? null);
     if (high !== undefined && low !== undefined) checkRange(r, high, low, {open, close});
     if (
       name === undefined || kind === undefined || prevClose === undefined || open === undefined ||
-      high === undefined || low === undefined || close === undefined || amountYuan === undefined || r.failed
+      high === undefined || low === undefined || close === undefined || amountYuan === undefined ||
+      nameEn === undefined || r.failed
     ) {
       continue;
     }
-    const nameEn = r.text("name_en") === "" ? null : r.text("name_en");
     indices.push({code, name, nameEn, kind, prevClose, open, high, low, close, amountYuan});
   }
   // A row with the wrong number of fields still names its index: members.csv may refer to it.

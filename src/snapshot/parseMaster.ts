@@ -4,7 +4,7 @@
  * empty master. Format in data/README.md.
  */
 import type {NameSpell, Security, SecurityMaster} from "../market/securityMaster.ts";
-import {isoDate, nonEmpty, orEmpty} from "./fields.ts";
+import {displayName, isoDate, orEmpty} from "./fields.ts";
 import type {Parsed} from "./issue.ts";
 import {issueLog, parsedFrom, type IssueLog} from "./issueLog.ts";
 import {readStockCode} from "./parseStocks.ts";
@@ -14,6 +14,7 @@ export const SECURITY_COLUMNS = {required: ["code", "name", "name_en", "list_dat
 export const NAME_HISTORY_COLUMNS = {required: ["code", "name", "from", "to"]} as const;
 
 const optionalDate = orEmpty(isoDate);
+const optionalName = orEmpty(displayName);
 
 export interface MasterFiles {
   /** File name (relative to data/) → bytes, for whichever of the two files exist. */
@@ -34,15 +35,15 @@ export function parseMaster(files: MasterFiles): Parsed<SecurityMaster> {
       if (!table) break;
       const r = rowReader(table, record, log);
       const code = readStockCode(r);
-      const name = r.read("name", nonEmpty);
-      const nameEn = r.text("name_en") === "" ? null : r.text("name_en");
+      const name = r.read("name", displayName);
+      const nameEn = r.read("name_en", optionalName);
       const listDate = r.read("list_date", optionalDate);
       const delistDate = r.read("delist_date", optionalDate);
       if (listDate && delistDate && delistDate < listDate) {
         r.fail("delist_date", `delist_date ${delistDate} is before list_date ${listDate}`);
       }
       if (code !== undefined && firstRow.has(code)) r.fail("code", `code "${code}" is listed twice (first on row ${firstRow.get(code)})`);
-      if (r.failed || code === undefined || name === undefined || listDate === undefined || delistDate === undefined) continue;
+      if (r.failed || code === undefined || name === undefined || nameEn === undefined || listDate === undefined || delistDate === undefined) continue;
       firstRow.set(code, r.row);
       securities.set(code, {code, name, nameEn, listDate, delistDate});
     }
@@ -56,7 +57,7 @@ export function parseMaster(files: MasterFiles): Parsed<SecurityMaster> {
       if (!table) break;
       const r = rowReader(table, record, log);
       const code = readStockCode(r);
-      const name = r.read("name", nonEmpty);
+      const name = r.read("name", displayName);
       const from = r.read("from", isoDate);
       const to = r.read("to", optionalDate);
       if (from && to && to < from) r.fail("to", `to ${to} is before from ${from}`);

@@ -4,7 +4,23 @@ import type {SnapshotMeta} from "./types.ts";
 import {decodeText} from "./decodeText.ts";
 import {issueLog, parsedFrom, type IssueLog} from "./issueLog.ts";
 
-const shown = (value: unknown) => (value === undefined ? "missing" : JSON.stringify(value));
+/**
+ * A value for a message. Never JSON.stringify of an object or array: a value nested deep enough
+ * overflows the stack (a meta.json 500,000 levels deep crashed the brief), and it is noise.
+ */
+function shown(value: unknown): string {
+  if (value === undefined) return "missing";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object" && value !== null) return "an object";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 56)}…"` : text;
+}
+
+/** meta.json is four short fields: anything bigger is not one, and is refused before parsing. */
+export const MAX_META_BYTES = 64 * 1024;
+
+/** How deep meta.json's values may nest: the format's are flat; a little room for extra keys. */
+export const MAX_META_DEPTH = 16;
 
 const META = z.object({
   session: z.enum(["close", "midday"], {error: (i) => `session ${shown(i.input)}: expected "close" or "midday"`}),
@@ -21,8 +37,17 @@ export function parseMeta(file: string, bytes: Uint8Array, folder: string): Pars
 }
 
 export function readMeta(bytes: Uint8Array, folder: string, log: IssueLog): SnapshotMeta | null {
+  if (bytes.length > MAX_META_BYTES) {
+    log.error(1, 1, `file is ${bytes.length} bytes: expected a small JSON object of at most ${MAX_META_BYTES / 1024} KiB`);
+    return null;
+  }
   const text = decodeText(bytes, log);
   if (text === null) return null;
+  const deep = tooDeepAt(text);
+  if (deep !== null) {
+    log.error(...place(text, deep), `values nested more than ${MAX_META_DEPTH} levels deep: expected an object like {"date": "${folder}", ...}`);
+    return null;
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -54,6 +79,30 @@ export function readMeta(bytes: Uint8Array, folder: string, log: IssueLog): Snap
   if (log.hasErrors()) return null;
   const {session, timezone, source} = result.data;
   return {date: folder, session, timezone, source};
+}
+
+/**
+ * The offset of the first bracket that opens a level past MAX_META_DEPTH, or null. A scan of the
+ * text (strings skipped), so that nothing recursive ever sees such a value.
+ */
+function tooDeepAt(text: string): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > MAX_META_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return null;
 }
 
 /** Row and column (1-based) of a character offset. */

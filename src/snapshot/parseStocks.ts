@@ -2,7 +2,7 @@ import {boardOf} from "../market/board.ts";
 import type {Parsed} from "./issue.ts";
 import type {StockQuote} from "./types.ts";
 import {byCode} from "./byCode.ts";
-import {count, flag, isoDate, nonEmpty, orEmpty, priceFen, yuan} from "./fields.ts";
+import {count, displayName, flag, isoDate, orEmpty, priceFen, yuan} from "./fields.ts";
 import {issueLog, parsedFrom, type IssueLog} from "./issueLog.ts";
 import {checkRange} from "./checkRange.ts";
 import {oddMove} from "./oddMove.ts";
@@ -85,7 +85,7 @@ const DAY_PRICES = ["open", "high", "low", "close"] as const;
 
 /** The row's quote, every field checked (and each bad one logged) even when the code is bad. */
 function readQuote(r: RowReader, date: string, code: string | undefined): StockQuote | undefined {
-  const name = r.read("name", nonEmpty);
+  const name = r.read("name", displayName);
   const prevCloseFen = r.read("prev_close", priceFen);
   const suspended = r.read("suspended", flag);
   const [openFen, highFen, lowFen, closeFen] = DAY_PRICES.map((column) =>
@@ -110,7 +110,7 @@ function readQuote(r: RowReader, date: string, code: string | undefined): StockQ
     return undefined;
   }
   if (closeFen !== null) {
-    const odd = oddMove({code, prevCloseFen, closeFen, listDate}, date);
+    const odd = oddMove({code, prevCloseFen, closeFen, listDate, isSt}, date);
     if (odd) r.warn("close", odd);
   }
   return {

@@ -213,7 +213,8 @@ export interface RowReader {
   /** The 1-based column of a field (of the header's last column + 1 when absent). */
   column(name: string): number;
   /**
-   * The parsed field, or undefined after logging why it is not valid. An absent optional
+   * The parsed field, or undefined after logging why it is not valid (a parser's warning on a
+   * valid field is logged as a warning). An absent optional
    * column reads as the empty field; an absent required one fails the row without a log line
    * (the header's error says it).
    */
@@ -260,7 +261,10 @@ class Row implements RowReader {
       return undefined;
     }
     const result = parser(this.text(name), name);
-    if (result.ok) return result.value;
+    if (result.ok) {
+      if (result.warning !== undefined) this.warn(name, result.warning);
+      return result.value;
+    }
     this.fail(name, result.message);
     return undefined;
   }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {count, isIsoDate, level, priceFen, yuan} from "../../src/snapshot/fields.ts";
+import {count, displayName, isIsoDate, level, MAX_NAME_LENGTH, priceFen, yuan} from "../../src/snapshot/fields.ts";
 import {issueLog} from "../../src/snapshot/issueLog.ts";
 
 const result = <T>(r: {ok: true; value: T} | {ok: false; message: string}) => (r.ok ? r.value : r.message);
@@ -45,5 +45,62 @@ describe("issueLog(file)", () => {
     const log = issueLog("f.csv");
     log.error(2, 3, 'name "a\nb" is odd');
     expect(log.errors()[0]?.message).toBe('name "a\\nb" is odd');
+  });
+});
+
+describe("displayName(text, name)", () => {
+  const read = (text: string) => {
+    const r = displayName(text, "name");
+    return r.ok ? {value: r.value, warning: r.warning} : {error: r.message};
+  };
+
+  it("keeps an ordinary name as it is, with no warning", () => {
+    expect(read("*ST科新")).toEqual({value: "*ST科新", warning: undefined});
+    expect(read("万科Ａ")).toEqual({value: "万科Ａ", warning: undefined});
+    expect(read("Ping An Bank")).toEqual({value: "Ping An Bank", warning: undefined});
+  });
+
+  // Regression: a control character in a name passed `npm run brief`, then broke the site
+  // build and the RSS feed's XML (U+0007 is not allowed in XML 1.0).
+  it.each([
+    ["浦发\u0007银行", "浦发银行", "U+0007"],
+    ["浦发\u0085银行", "浦发 银行", "U+0085"], // C1 NEL separates words
+    ["浦发\u009b银行", "浦发银行", "U+009B"],
+    ["浦发\u007f银行", "浦发银行", "U+007F"],
+    ["浦发\u2028银行", "浦发 银行", "U+2028"],
+    ["浦发\u2029银行", "浦发 银行", "U+2029"],
+    ["\u202e行银发浦", "行银发浦", "U+202E"],
+    ["\u202a浦发银行\u202c", "浦发银行", "U+202A, U+202C"],
+    ["\u2066浦发银行\u2069", "浦发银行", "U+2066, U+2069"],
+    ["Ping\tAn\nBank", "Ping An Bank", "U+0009, U+000A"],
+  ])("removes the control characters of %j, with a warning", (text, value, codes) => {
+    const r = read(text);
+    expect(r.value).toBe(value);
+    expect(r.warning).toContain(`holds control characters (${codes}), removed`);
+    expect(r.warning).toContain(`read as "${value}"`);
+    // The warning is printed to a terminal: it names the characters, never carries them.
+    expect(r.warning).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it("shows the removed characters escaped in the warning", () => {
+    expect(read("浦发\u0007银行").warning).toBe('name "浦发\\u{0007}银行" holds control characters (U+0007), removed: read as "浦发银行"');
+  });
+
+  it("collapses runs of spaces", () => {
+    expect(read("Ping  An   Bank")).toEqual({value: "Ping An Bank", warning: 'name "Ping  An   Bank" holds runs of spaces, collapsed: read as "Ping An Bank"'});
+  });
+
+  it(`cuts a name longer than ${MAX_NAME_LENGTH} characters, counting characters, not UTF-16 units`, () => {
+    // 70 × "銀" → the first 64; 70 × "𠀀" (two UTF-16 units each) → 64 whole characters, none split.
+    const r = read("銀".repeat(70));
+    expect(r.value).toBe("銀".repeat(64));
+    expect(r.warning).toContain("is 70 characters long, cut to 64");
+    expect(read("𠀀".repeat(70)).value).toBe("𠀀".repeat(64));
+    expect(read("銀".repeat(64)).warning).toBeUndefined();
+  });
+
+  it("refuses an empty name, and one that is nothing but control characters", () => {
+    expect(read("")).toEqual({error: "name is empty: expected a value"});
+    expect(read("\u0007\u202e")).toEqual({error: 'name "\\u{0007}\\u{202E}" holds only control characters and spaces: expected a name'});
   });
 });

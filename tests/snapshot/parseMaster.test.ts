@@ -63,4 +63,18 @@ describe("parseMaster(files)", () => {
       'name-history.csv:3:3: 600003.SH is named "B" from 2021-01-01, overlapping its name "A" on row 2',
     ]);
   });
+
+  // Regression: control characters in names reached the site through the master as well.
+  it("cleans the names and English names of both files, with warnings, and keeps the rows", () => {
+    const parsed = parseMaster({
+      securities: {file: "securities.csv", bytes: bytes("code,name,name_en,list_date,delist_date\n600000.SH,浦发\u0007银行,SPD\u202e Bank,1999-11-10,\n")},
+      nameHistory: {file: "name-history.csv", bytes: bytes("code,name,from,to\n600000.SH,浦发\u2066银行,1999-11-10,\n")},
+    });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.securities.get("600000.SH")).toMatchObject({name: "浦发银行", nameEn: "SPD Bank"});
+    expect(parsed.value.names.get("600000.SH")?.[0]?.name).toBe("浦发银行");
+    expect(parsed.warnings.map((w) => `${w.file}:${w.row}:${w.column}`)).toEqual(["securities.csv:2:2", "securities.csv:2:3", "name-history.csv:2:2"]);
+  });
 });
+

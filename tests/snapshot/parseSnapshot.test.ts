@@ -82,15 +82,15 @@ describe("parseSnapshot(folder, files)", () => {
     ]);
   });
 
-  it("warns about a close beyond the board's ordinary limit, but not for a new listing", () => {
+  it("warns about a close beyond the stock's limit price, but not for a new listing", () => {
     const files = baseFiles();
-    // 600000.SH: prev 13.20, close 15.00 → +13.6%, beyond 10% + 1% leeway. High raised to keep the bar valid.
+    // 600000.SH: prev 13.20, close 15.00 → +13.6%; its limit-up is 1320 × 1.10 = 1452 fen. High raised to keep the bar valid.
     let stocks = text(files["stocks.csv"]).replace("13.22,13.45,13.15,13.40", "13.22,15.00,13.15,15.00");
     files["stocks.csv"] = utf8(stocks);
     const parsed = parseSnapshot("2025-06-24", files);
     expect(parsed.ok).toBe(true);
     expect(parsed.warnings.map(formatIssue)).toEqual([
-      "2025-06-24/stocks.csv:2:7: close 15.00 is 13.6% above prev_close 13.20, beyond the main board's ±10% daily limit: check the prices",
+      "2025-06-24/stocks.csv:2:7: close 15.00 is 13.6% above prev_close 13.20, beyond its limit-up price 14.52 (10% for a stock on the main board): check the prices",
     ]);
     // Listed 2025-06-01, 23 days before: may still be in its limit-free sessions.
     stocks = stocks.replace("1999-11-10", "2025-06-01");
@@ -109,4 +109,21 @@ describe("parseSnapshot(folder, files)", () => {
     // Rows 2..51 are listed; row 52 is the first left out.
     expect(list[50]).toBe("2025-06-24/stocks.csv:52:4: 10 more errors in this file not listed (only the first 50 are shown)");
   });
+
+  // Regression: a control character in a stock's or index's name passed `npm run brief` and
+  // broke the site build and the RSS XML later. One odd row must not block the day either.
+  it("cleans control characters out of stock and index names, with a warning at the field", () => {
+    const files = baseFiles();
+    files["stocks.csv"] = utf8(text(files["stocks.csv"]).replace("浦发银行", "浦发\u202e银行\u0007"));
+    files["indices.csv"] = utf8(text(files["indices.csv"]).replace("SSE Composite", "SSE\u2028Composite"));
+    const parsed = parseSnapshot("2025-06-24", files);
+    expect(parsed.ok, parsed.ok ? "" : parsed.issues.map(formatIssue).join("\n")).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.stocks.find((s) => s.code === "600000.SH")?.name).toBe("浦发银行");
+    const warnings = parsed.warnings.map(formatIssue);
+    expect(warnings).toContain('2025-06-24/stocks.csv:2:2: name "浦发\\u{202E}银行\\u{0007}" holds control characters (U+202E, U+0007), removed: read as "浦发银行"');
+    expect(warnings).toContain('2025-06-24/indices.csv:2:2: name "SSE\\u{2028}Composite" holds control characters (U+2028), removed: read as "SSE Composite"');
+    expect(parsed.value.indices.find((i) => i.code === "000001.SH")?.name).toBe("SSE Composite");
+  });
 });
+
