@@ -1,7 +1,9 @@
-import {createHash} from "node:crypto";
 import {getCollection, type CollectionEntry} from "astro:content";
-import {pinyin} from "pinyin-pro";
 import type {Lang} from "./lang.ts";
+import {keywordInitial, keywordSlug, keywordSortKey} from "./keywordSlug.ts";
+
+export {keywordSlug} from "./keywordSlug.ts";
+export {monthLabel, shanghaiLabel} from "./dateLabels.ts";
 
 export type BriefEntry = CollectionEntry<"briefs"> | CollectionEntry<"briefsZh">;
 export type CommentaryEntry = CollectionEntry<"commentary"> | CollectionEntry<"commentaryZh">;
@@ -86,26 +88,6 @@ export async function briefOf(id: string, lang: Lang): Promise<BriefView | null>
   return (await allBriefs(lang)).find((b) => b.id === id) ?? null;
 }
 
-/** Slugs stay short enough for any file system and URL (40 code points ≤ 160 bytes of UTF-8). */
-const MAX_SLUG = 40;
-
-/**
- * "Solid-State Battery" → "solid-state-battery". Letters of every script are kept, so a Chinese
- * keyword keeps its characters ("固态电池" → "固态电池"; browsers show them and send them
- * percent-encoded): the slug depends on the keyword alone, never on a dictionary or a library
- * version as pinyin would (pinyin also merges homophones: 利好 and 理好 are both "li-hao").
- * A longer slug is cut and ends in a hash of the whole keyword, so it stays unique and stable.
- */
-export function keywordSlug(keyword: string): string {
-  const normal = keyword.normalize("NFKC").toLowerCase();
-  const slug = normal.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
-  const chars = [...slug];
-  if (slug !== "" && chars.length <= MAX_SLUG) return slug;
-  const hash = createHash("sha256").update(normal).digest("hex").slice(0, 8);
-  if (slug === "") return `keyword-${hash}`;
-  return `${chars.slice(0, MAX_SLUG - 9).join("").replace(/-+$/, "")}-${hash}`;
-}
-
 export interface KeywordGroup {
   slug: string;
   /** The spelling used by the newest brief. */
@@ -114,17 +96,6 @@ export interface KeywordGroup {
   initial: string;
   briefs: BriefView[];
 }
-
-/** The letter a keyword files under: "Chips" → "C", "固态电池" → "G" (gù), "5G" → "#". */
-export function keywordInitial(label: string): string {
-  const first = label.trim().charAt(0);
-  if (/\p{Script=Han}/u.test(first)) return pinyin(first, {pattern: "first", toneType: "none"}).toUpperCase();
-  const c = first.toUpperCase();
-  return /[A-Z]/.test(c) ? c : "#";
-}
-
-/** How keywords sort: Latin A–Z, Chinese by pinyin (as Chinese indexes do), the label itself breaking ties. */
-const sortKey = (label: string) => pinyin(label, {toneType: "none", nonZh: "consecutive"}).toLowerCase();
 
 /** Keywords of an edition with their briefs (newest first), sorted A–Z by label (Chinese by pinyin). */
 export async function keywordGroups(lang: Lang = "en"): Promise<KeywordGroup[]> {
@@ -139,26 +110,7 @@ export async function keywordGroups(lang: Lang = "en"): Promise<KeywordGroup[]> 
   }
   const list = [...groups.values()];
   if (lang === "en") return list.sort((a, b) => a.label.localeCompare(b.label, "en") || a.slug.localeCompare(b.slug));
-  const keys = new Map(list.map((g) => [g, sortKey(g.label)]));
+  const keys = new Map(list.map((g) => [g, keywordSortKey(g.label)]));
   return list.sort((a, b) => (keys.get(a) as string).localeCompare(keys.get(b) as string, "en") || a.label.localeCompare(b.label, "zh-CN") || a.slug.localeCompare(b.slug));
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2025-06" → "June 2025" (English), "2025年6月" (Chinese). */
-export function monthLabel(month: string, lang: Lang = "en"): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return lang === "en" ? `${MONTHS[m - 1]} ${y}` : `${y}年${m}月`;
-}
-
-/**
- * "24 June 2025, 15:00 Beijing time" / "2025年6月24日 15:00（北京时间）": shifted by the fixed
- * +8 hours, formatted by hand (no locale data, so every machine prints the same).
- */
-export function shanghaiLabel(d: Date, lang: Lang = "en"): string {
-  const s = new Date(d.getTime() + 8 * 3600 * 1000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const [y, m, day] = [s.getUTCFullYear(), s.getUTCMonth() + 1, s.getUTCDate()];
-  const time = `${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`;
-  return lang === "en" ? `${day} ${MONTHS[m - 1]} ${y}, ${time} Beijing time` : `${y}年${m}月${day}日 ${time}（北京时间）`;
-}
