@@ -55,7 +55,8 @@ export async function briefFeed(options: {title: string; description: string; si
   return rss({
     title: options.title,
     description: options.description,
-    site: options.site,
+    // The channel links the edition's front page (/zh/ for Chinese); item links are absolute paths.
+    site: lang === "en" ? options.site : new URL(paths.home(lang), options.site),
     items,
     xmlns: {atom: "http://www.w3.org/2005/Atom"},
     customData: `<language>${feedLanguage(lang)}</language><atom:link href="${new URL(options.self, options.site).href}" rel="self" type="application/rss+xml"/>`,
