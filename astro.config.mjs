@@ -13,7 +13,14 @@ const site = process.env.SITE_URL ?? "https://briefs.example.com";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [mdx(), sitemap(), commentaryCheck(), chartFilesIntegration()],
+  integrations: [
+    mdx(),
+    // Each brief, archive and index page exists in English (/…) and Chinese (/zh/…): the sitemap
+    // lists the pair as alternates of each other, as the pages' hreflang links do.
+    sitemap({i18n: {defaultLocale: "en", locales: {en: "en", zh: "zh-CN"}}}),
+    commentaryCheck(),
+    chartFilesIntegration(),
+  ],
   // Typographic quotes and dashes would rewrite names from data ("q" → “q”, <!-- → ‹!–):
   // text in a brief must come out exactly as the snapshot spells it.
   markdown: {processor: satteri({features: {smartPunctuation: false}})},

@@ -5,10 +5,8 @@ import {CONTENT_DIR} from "./site/contentDir.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 
-/** Generated briefs: written by `npm run brief`, never by hand. */
-const briefs = defineCollection({
-  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs`}),
-  schema: z.object({
+/** The front matter of a generated brief, the same in both editions. */
+const briefSchema = z.object({
     title: z.string().min(1),
     dek: z.string(),
     date: isoDate,
@@ -18,23 +16,51 @@ const briefs = defineCollection({
     generator: z.string(),
     inputHash: z.string().regex(/^[0-9a-f]{64}$/),
     charts: z.array(z.string()),
-  }),
 });
 
-/** Editors' commentary: content/commentary/DATE.mdx, written by hand; may override the brief's headline, dek and keywords. */
+/** Generated briefs: written by `npm run brief`, never by hand. "*" does not descend into zh/. */
+const briefs = defineCollection({
+  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs`}),
+  schema: briefSchema,
+});
+
+/** The Chinese edition of the same briefs: content/briefs/zh/DATE.mdx, ids are the dates as in English. */
+const briefsZh = defineCollection({
+  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs/zh`}),
+  schema: briefSchema,
+});
+
+/** What an editor may set in commentary's front matter (either edition). */
+const commentarySchema = z
+  .object({
+    title: z.string().min(1).optional(),
+    dek: z.string().optional(),
+    keywords: z.array(z.string()).optional(),
+    addKeywords: z.array(z.string()).optional(),
+    author: z.string().optional(),
+    /** When the editor last changed the commentary (ISO date-time with offset), shown as "updated". */
+    updated: z.iso.datetime({offset: true}).optional(),
+  })
+  .strict();
+
+/**
+ * Editors' commentary: content/commentary/DATE.mdx, written by hand; may override the brief's
+ * headline, dek and keywords. The pattern names the date exactly, so DATE.zh.mdx (the Chinese
+ * edition's commentary) is not taken for English.
+ */
 const commentary = defineCollection({
-  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/commentary`}),
-  schema: z
-    .object({
-      title: z.string().min(1).optional(),
-      dek: z.string().optional(),
-      keywords: z.array(z.string()).optional(),
-      addKeywords: z.array(z.string()).optional(),
-      author: z.string().optional(),
-      /** When the editor last changed the commentary (ISO date-time with offset), shown as "updated". */
-      updated: z.iso.datetime({offset: true}).optional(),
-    })
-    .strict(),
+  loader: glob({pattern: "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].mdx", base: `${CONTENT_DIR}/commentary`}),
+  schema: commentarySchema,
 });
 
-export const collections = {briefs, commentary};
+/** Commentary for the Chinese edition: content/commentary/DATE.zh.mdx, with the date as its id. */
+const commentaryZh = defineCollection({
+  loader: glob({
+    pattern: "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].zh.mdx",
+    base: `${CONTENT_DIR}/commentary`,
+    generateId: ({entry}) => entry.slice(0, 10),
+  }),
+  schema: commentarySchema,
+});
+
+export const collections = {briefs, briefsZh, commentary, commentaryZh};

@@ -35,10 +35,13 @@ const ASTRO = join("node_modules", "astro", "bin", "astro.mjs");
 
 async function stripCharts(from: string, to: string): Promise<void> {
   await cp(from, to, {recursive: true});
-  for (const name of await readdir(join(to, "briefs"))) {
-    const path = join(to, "briefs", name);
-    if (name.endsWith(".mdx")) await writeFile(path, (await readFile(path, "utf8")).replace(/^<Chart id="[^"]+" \/>\n\n?/gm, "").replace(/^charts:\n(  - .*\n)+/m, "charts: []\n"));
-    if (name.endsWith(".charts.json")) await writeFile(path, "[]\n");
+  // Both editions: the Chinese briefs (briefs/zh/) have charts of their own.
+  for (const dir of [join(to, "briefs"), join(to, "briefs", "zh")]) {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      const path = join(dir, name);
+      if (name.endsWith(".mdx")) await writeFile(path, (await readFile(path, "utf8")).replace(/^<Chart id="[^"]+" \/>\n\n?/gm, "").replace(/^charts:\n(  - .*\n)+/m, "charts: []\n"));
+      if (name.endsWith(".charts.json")) await writeFile(path, "[]\n");
+    }
   }
 }
 

@@ -1,12 +1,15 @@
 import {readdir, readFile} from "node:fs/promises";
-import {join} from "node:path";
 import type {ChartDef} from "../compose/types.ts";
+import {briefPaths, type Edition} from "./briefFiles.ts";
 
-/** The chart definitions written beside a brief (content/briefs/DATE.charts.json); [] when there are none. */
-export async function readChartDefs(contentDir: string, date: string): Promise<ChartDef[]> {
+/**
+ * The chart definitions written beside a brief (content/briefs/DATE.charts.json, or
+ * content/briefs/zh/DATE.charts.json for the Chinese edition); [] when there are none.
+ */
+export async function readChartDefs(contentDir: string, date: string, edition: Edition = "en"): Promise<ChartDef[]> {
   let text: string;
   try {
-    text = await readFile(join(contentDir, "briefs", `${date}.charts.json`), "utf8");
+    text = await readFile(briefPaths(contentDir, date, edition).charts, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
@@ -14,8 +17,8 @@ export async function readChartDefs(contentDir: string, date: string): Promise<C
   return JSON.parse(text) as ChartDef[];
 }
 
-/** Dates that have chart definitions in the content folder, ascending. */
-export async function chartDates(contentDir: string): Promise<string[]> {
-  const names = await readdir(join(contentDir, "briefs")).catch(() => [] as string[]);
+/** Dates that have chart definitions in the content folder for an edition, ascending. */
+export async function chartDates(contentDir: string, edition: Edition = "en"): Promise<string[]> {
+  const names = await readdir(briefPaths(contentDir, "0000-00-00", edition).dir).catch(() => [] as string[]);
   return names.filter((n) => /^\d{4}-\d{2}-\d{2}\.charts\.json$/.test(n)).map((n) => n.slice(0, 10)).sort();
 }

@@ -1,12 +1,17 @@
 import type {APIRoute} from "astro";
 import {allBriefs} from "../site/briefs.ts";
 import {briefFeed} from "../site/feed.ts";
+import {paths} from "../site/lang.ts";
+import {UI} from "../site/ui.ts";
+
+const lang = "en" as const;
 
 export const GET: APIRoute = async ({site}) =>
   briefFeed({
-    title: "Market Brief",
-    description: "Daily China A-share market briefs: indices, breadth, limit-ups, sectors and themes.",
+    title: UI[lang].feedTitle,
+    description: UI[lang].feedDescription,
     site: site as URL,
-    briefs: await allBriefs(),
-    self: "/rss.xml",
+    briefs: await allBriefs(lang),
+    self: paths.feed(lang),
+    lang,
   });

@@ -1,11 +1,23 @@
 import {getCollection, type CollectionEntry} from "astro:content";
+import type {Lang} from "./lang.ts";
+import {keywordInitial, keywordSlug, keywordSortKey} from "./keywordSlug.ts";
 
-export type BriefEntry = CollectionEntry<"briefs">;
-export type CommentaryEntry = CollectionEntry<"commentary">;
+export {keywordSlug} from "./keywordSlug.ts";
+export {monthLabel, shanghaiLabel} from "./dateLabels.ts";
+
+export type BriefEntry = CollectionEntry<"briefs"> | CollectionEntry<"briefsZh">;
+export type CommentaryEntry = CollectionEntry<"commentary"> | CollectionEntry<"commentaryZh">;
+
+/** Each edition's collections: English briefs and commentary, and the Chinese ones (content/briefs/zh/, DATE.zh.mdx). */
+const COLLECTIONS = {
+  en: {briefs: "briefs", commentary: "commentary"},
+  "zh-CN": {briefs: "briefsZh", commentary: "commentaryZh"},
+} as const;
 
 /** A brief as pages show it: the generated front matter with the editor's overrides applied. */
 export interface BriefView {
   id: string;
+  lang: Lang;
   entry: BriefEntry;
   commentary: CommentaryEntry | null;
   date: string;
@@ -24,12 +36,13 @@ export function shanghaiTime(date: string, time: string): Date {
   return new Date(`${date}T${time}:00+08:00`);
 }
 
-export function applyCommentary(entry: BriefEntry, commentary: CommentaryEntry | null): BriefView {
+export function applyCommentary(entry: BriefEntry, commentary: CommentaryEntry | null, lang: Lang = "en"): BriefView {
   const c = commentary?.data;
   const keywords = [...(c?.keywords ?? entry.data.keywords), ...(c?.addKeywords ?? [])];
   const published = shanghaiTime(entry.data.date, entry.data.session === "midday" ? "11:30" : "15:00");
   return {
     id: entry.id,
+    lang,
     entry,
     commentary,
     date: entry.data.date,
@@ -42,68 +55,62 @@ export function applyCommentary(entry: BriefEntry, commentary: CommentaryEntry |
   };
 }
 
-let commentaryByDate: Promise<Map<string, CommentaryEntry>> | null = null;
+const commentaryByDate = new Map<Lang, Promise<Map<string, CommentaryEntry>>>();
 
-/** The editor's commentary for a day, or null (without the content layer's "not found" warning). */
-export async function commentaryFor(date: string): Promise<CommentaryEntry | null> {
-  commentaryByDate ??= getCollection("commentary").then((entries) => new Map(entries.map((c) => [c.id, c])));
-  return (await commentaryByDate).get(date) ?? null;
+/** The editor's commentary for a day in an edition, or null (without the content layer's "not found" warning). */
+export async function commentaryFor(date: string, lang: Lang = "en"): Promise<CommentaryEntry | null> {
+  let byDate = commentaryByDate.get(lang);
+  if (!byDate) {
+    byDate = getCollection(COLLECTIONS[lang].commentary).then((entries) => new Map(entries.map((c) => [c.id, c as CommentaryEntry])));
+    commentaryByDate.set(lang, byDate);
+  }
+  return (await byDate).get(date) ?? null;
 }
 
-let all: Promise<BriefView[]> | null = null;
+const all = new Map<Lang, Promise<BriefView[]>>();
 
-/** Every brief, newest first. */
-export function allBriefs(): Promise<BriefView[]> {
-  all ??= (async () => {
-    const briefs = await getCollection("briefs");
-    const views = await Promise.all(briefs.map(async (b) => applyCommentary(b, await commentaryFor(b.id))));
-    return views.sort((a, b) => b.id.localeCompare(a.id));
-  })();
-  return all;
+/** Every brief of an edition, newest first. */
+export function allBriefs(lang: Lang = "en"): Promise<BriefView[]> {
+  let views = all.get(lang);
+  if (!views) {
+    views = (async () => {
+      const briefs = (await getCollection(COLLECTIONS[lang].briefs)) as BriefEntry[];
+      const out = await Promise.all(briefs.map(async (b) => applyCommentary(b, await commentaryFor(b.id, lang), lang)));
+      return out.sort((a, b) => b.id.localeCompare(a.id));
+    })();
+    all.set(lang, views);
+  }
+  return views;
 }
 
-/** "Solid-State Battery" → "solid-state-battery"; non-Latin names keep their letters. */
-export function keywordSlug(keyword: string): string {
-  const slug = keyword
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug || "keyword";
+/** The brief of a day in an edition, or null when that edition has none. */
+export async function briefOf(id: string, lang: Lang): Promise<BriefView | null> {
+  return (await allBriefs(lang)).find((b) => b.id === id) ?? null;
 }
 
 export interface KeywordGroup {
   slug: string;
   /** The spelling used by the newest brief. */
   label: string;
+  /** Where the keyword files in the index: its first Latin letter, or its first character's pinyin initial; "#" otherwise. */
+  initial: string;
   briefs: BriefView[];
 }
 
-/** Keywords with their briefs (newest first), sorted A–Z by label. */
-export async function keywordGroups(): Promise<KeywordGroup[]> {
+/** Keywords of an edition with their briefs (newest first), sorted A–Z by label (Chinese by pinyin). */
+export async function keywordGroups(lang: Lang = "en"): Promise<KeywordGroup[]> {
   const groups = new Map<string, KeywordGroup>();
-  for (const brief of await allBriefs()) {
+  for (const brief of await allBriefs(lang)) {
     for (const k of brief.keywords) {
       const slug = keywordSlug(k);
-      const group = groups.get(slug) ?? {slug, label: k, briefs: []};
+      const group = groups.get(slug) ?? {slug, label: k, initial: keywordInitial(k), briefs: []};
       if (!group.briefs.includes(brief)) group.briefs.push(brief);
       groups.set(slug, group);
     }
   }
-  return [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, "en") || a.slug.localeCompare(b.slug));
+  const list = [...groups.values()];
+  if (lang === "en") return list.sort((a, b) => a.label.localeCompare(b.label, "en") || a.slug.localeCompare(b.slug));
+  const keys = new Map(list.map((g) => [g, keywordSortKey(g.label)]));
+  return list.sort((a, b) => (keys.get(a) as string).localeCompare(keys.get(b) as string, "en") || a.label.localeCompare(b.label, "zh-CN") || a.slug.localeCompare(b.slug));
 }
 
-/** "2025-06" → "June 2025" */
-export function monthLabel(month: string): string {
-  const names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return `${names[m - 1]} ${y}`;
-}
-
-/** "24 June 2025, 15:00 Beijing time": shifted by the fixed +8 hours, formatted by hand (no locale). */
-export function shanghaiLabel(d: Date): string {
-  const s = new Date(d.getTime() + 8 * 3600 * 1000);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const month = monthLabel(`${s.getUTCFullYear()}-${pad(s.getUTCMonth() + 1)}`).split(" ")[0];
-  return `${s.getUTCDate()} ${month} ${s.getUTCFullYear()}, ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())} Beijing time`;
-}

@@ -5,32 +5,38 @@ import {CONTENT_DIR} from "./contentDir.ts";
 import {toCsv} from "./csv.ts";
 import type {PublishedFile} from "../io/publishFiles.ts";
 import {chartPngPath, renderChartPng} from "./renderChart.ts";
+import {langPrefix, LANGS, type Lang} from "./lang.ts";
 
 /**
  * The files each chart publishes beside its brief: a PNG (feed readers and social cards drop
  * inline SVG), its Vega-Lite spec (fetched only to make the chart interactive) and its data as
- * CSV (open data). Three files a chart, 1,500 charts a year: written straight into the built
- * site after the build rather than as Astro routes, which cost a render pass each.
+ * CSV (open data). Three files a chart, 1,500 charts a year per edition: written straight into
+ * the built site after the build rather than as Astro routes, which cost a render pass each.
  */
 export type ChartFileKind = "png" | "spec" | "csv";
 
 const TYPES: Record<ChartFileKind, string> = {png: "image/png", spec: "application/json", csv: "text/csv; charset=utf-8"};
 
-/** Site paths, "/briefs/DATE/charts/ID.png" and so on. */
-export function chartFilePath(kind: ChartFileKind, id: string): string {
+/**
+ * Site paths beside the brief of the chart's edition: "/briefs/DATE/charts/ID.png" in English,
+ * "/zh/briefs/DATE/charts/ID.png" in Chinese (same ids, Chinese labels), and so on.
+ */
+export function chartFilePath(kind: ChartFileKind, id: string, lang: Lang = "en"): string {
   const date = id.slice(0, 10);
-  if (kind === "csv") return `/briefs/${date}/data/${id}.csv`;
-  return `/briefs/${date}/charts/${id}.${kind === "png" ? "png" : "vl.json"}`;
+  const base = `${langPrefix(lang)}/briefs/${date}`;
+  if (kind === "csv") return `${base}/data/${id}.csv`;
+  return `${base}/charts/${id}.${kind === "png" ? "png" : "vl.json"}`;
 }
 
-const PATH = /^\/briefs\/(\d{4}-\d{2}-\d{2})\/(?:charts\/(\1-[a-z0-9-]+)\.(png|vl\.json)|data\/(\1-[a-z0-9-]+)\.csv)$/;
+const PATH = /^(\/zh)?\/briefs\/(\d{4}-\d{2}-\d{2})\/(?:charts\/(\2-[a-z0-9-]+)\.(png|vl\.json)|data\/(\2-[a-z0-9-]+)\.csv)$/;
 
 /** Which chart file a site path names, if any. */
-export function parseChartFilePath(path: string): {kind: ChartFileKind; id: string} | null {
+export function parseChartFilePath(path: string): {kind: ChartFileKind; id: string; lang: Lang} | null {
   const m = PATH.exec(path);
   if (!m) return null;
-  if (m[4]) return {kind: "csv", id: m[4]};
-  return {kind: m[3] === "png" ? "png" : "spec", id: m[2] as string};
+  const lang: Lang = m[1] ? "zh-CN" : "en";
+  if (m[5]) return {kind: "csv", id: m[5], lang};
+  return {kind: m[4] === "png" ? "png" : "spec", id: m[3] as string, lang};
 }
 
 export async function chartFileBody(kind: ChartFileKind, chart: ChartDef): Promise<{type: string; data: string | Uint8Array}> {
@@ -39,13 +45,18 @@ export async function chartFileBody(kind: ChartFileKind, chart: ChartDef): Promi
   return {type: TYPES[kind], data};
 }
 
-/** Every chart file of every brief in the content folder; PNGs are copied from the chart cache. */
+/**
+ * Every chart file of every brief in the content folder, both editions; PNGs are copied from
+ * the chart cache (keyed by the spec, so an edition's chart is rendered once however often it is published).
+ */
 export async function* allChartFiles(): AsyncGenerator<PublishedFile> {
-  for (const date of await chartDates(CONTENT_DIR)) {
-    for (const chart of await chartsOf(date)) {
-      yield {path: chartFilePath("png", chart.id).slice(1), copyFrom: await chartPngPath(chart.spec)};
-      for (const kind of ["spec", "csv"] as const) {
-        yield {path: chartFilePath(kind, chart.id).slice(1), data: (await chartFileBody(kind, chart)).data};
+  for (const lang of LANGS) {
+    for (const date of await chartDates(CONTENT_DIR, lang)) {
+      for (const chart of await chartsOf(date, lang)) {
+        yield {path: chartFilePath("png", chart.id, lang).slice(1), copyFrom: await chartPngPath(chart.spec)};
+        for (const kind of ["spec", "csv"] as const) {
+          yield {path: chartFilePath(kind, chart.id, lang).slice(1), data: (await chartFileBody(kind, chart)).data};
+        }
       }
     }
   }

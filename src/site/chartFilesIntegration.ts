@@ -18,7 +18,7 @@ export function chartFilesIntegration(): AstroIntegration {
         server.middlewares.use((req, res, next) => {
           const wanted = parseChartFilePath(new URL(req.url ?? "/", "http://dev").pathname);
           if (!wanted) return next();
-          findChart(wanted.id)
+          findChart(wanted.id, wanted.lang)
             .then(async (chart) => {
               if (!chart) return next();
               const {type, data} = await chartFileBody(wanted.kind, chart);

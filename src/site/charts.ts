@@ -3,25 +3,29 @@ import type {ChartDef} from "../compose/types.ts";
 export type {ChartDef};
 import {readChartDefs} from "../io/readChartDefs.ts";
 import {CONTENT_DIR} from "./contentDir.ts";
+import type {Lang} from "./lang.ts";
 
 /** Chart ids begin with their brief's date: "2025-06-24-indices". */
 export const chartDate = (id: string): string => id.slice(0, 10);
 
 const byDate = new Map<string, Promise<ChartDef[]>>();
 
-/** The charts of one day, read once per build. */
-export function chartsOf(date: string): Promise<ChartDef[]> {
-  let defs = byDate.get(date);
+/**
+ * The charts of one day in one edition, read once per build. Both editions use the same ids
+ * (the Chinese charts carry Chinese labels), so an id names a chart only together with a language.
+ */
+export function chartsOf(date: string, lang: Lang = "en"): Promise<ChartDef[]> {
+  const key = `${lang}/${date}`;
+  let defs = byDate.get(key);
   if (!defs) {
-    defs = readChartDefs(CONTENT_DIR, date);
-    byDate.set(date, defs);
+    defs = readChartDefs(CONTENT_DIR, date, lang);
+    byDate.set(key, defs);
   }
   return defs;
 }
 
-/** A chart by id, or null when no brief defines it. */
-export async function findChart(id: string): Promise<ChartDef | null> {
+/** A chart by id in an edition, or null when no brief of that edition defines it. */
+export async function findChart(id: string, lang: Lang = "en"): Promise<ChartDef | null> {
   if (!/^\d{4}-\d{2}-\d{2}-/.test(id)) return null;
-  return (await chartsOf(chartDate(id))).find((c) => c.id === id) ?? null;
+  return (await chartsOf(chartDate(id), lang)).find((c) => c.id === id) ?? null;
 }
-

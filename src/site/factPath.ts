@@ -41,11 +41,35 @@ function stepInto(value: unknown, step: string): unknown {
 
 export type FactFormat = "auto" | "percent" | "signed-percent" | "points" | "yuan" | "number" | "raw";
 
-/** How a fact prints: by the unit its name carries (…Fen, …pctChange, sealRate), unless a format is given. */
-export function formatFact(path: string, value: unknown, format: FactFormat = "auto"): string {
+/** The language a figure is printed in: the page's edition. */
+export type FactLang = "en" | "zh-CN";
+
+/** Chinese figures through Intl with an explicit zh-CN locale (never the machine's), fixed decimals. */
+const zhNumber = (value: number, digits: number): string =>
+  new Intl.NumberFormat("zh-CN", {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+
+const zhPercent = (fraction: number, signed: boolean): string => {
+  const text = `${zhNumber(fraction * 100, 2)}%`;
+  return signed && !text.startsWith("-") && text !== "0.00%" ? `+${text}` : text;
+};
+
+/** The Chinese edition's figures: 78.40%, +4.45%, 1,009.81点, 18.87元, 2,417. */
+const ZH: Record<Exclude<FactFormat, "auto" | "raw">, (value: number) => string> = {
+  percent: (v) => zhPercent(v, false),
+  "signed-percent": (v) => zhPercent(v, true),
+  points: (v) => `${zhNumber(v, 2)}点`,
+  yuan: (fen) => `${zhNumber(fen / 100, 2)}元`,
+  number: (v) => zhNumber(v, Number.isInteger(v) ? 0 : 2),
+};
+
+/**
+ * How a fact prints: by the unit its name carries (…Fen, …pctChange, sealRate), unless a format
+ * is given; in the page's language (English by default).
+ */
+export function formatFact(path: string, value: unknown, format: FactFormat = "auto", lang: FactLang = "en"): string {
   if (typeof value === "string") return value;
-  if (typeof value === "boolean") return value ? "yes" : "no";
-  if (value === null) return "n/a";
+  if (typeof value === "boolean") return lang === "en" ? (value ? "yes" : "no") : value ? "是" : "否";
+  if (value === null) return lang === "en" ? "n/a" : "无数据";
   if (typeof value !== "number") throw new Error(`"${path}" is not a single figure (it is a list or a group); cite one of its fields`);
   const last = path.split(/[.[]/).filter(Boolean).pop() ?? "";
   const chosen: FactFormat =
@@ -58,6 +82,7 @@ export function formatFact(path: string, value: unknown, format: FactFormat = "a
           : /^(close|open|high|low|prevClose|change|level|baseClose|previousHigh)$/.test(last)
             ? "points"
             : "number";
+  if (lang !== "en" && chosen !== "raw") return ZH[chosen](value);
   switch (chosen) {
     case "percent":
       return percent(value);

@@ -6,6 +6,7 @@ import {getContainerRenderer} from "@astrojs/mdx/container-renderer";
 import FeedChart from "../components/FeedChart.astro";
 import Commentary from "../components/Commentary.astro";
 import type {BriefView} from "./briefs.ts";
+import {feedLanguage, paths, type Lang} from "./lang.ts";
 
 /** Items a feed carries: subscribers get the newest 20 briefs in full. */
 export const FEED_ITEMS = 20;
@@ -15,7 +16,8 @@ const html = new Map<string, Promise<string>>();
 
 /** A brief's full HTML for feeds: charts as PNG images with absolute URLs, commentary included. */
 function feedHtml(brief: BriefView, site: URL): Promise<string> {
-  let out = html.get(brief.id);
+  const key = `${brief.lang}/${brief.id}`;
+  let out = html.get(key);
   if (!out) {
     out = (async () => {
       container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({renderers}));
@@ -23,34 +25,40 @@ function feedHtml(brief: BriefView, site: URL): Promise<string> {
       return (await container).renderToString(Content, {
         props: {components: {Chart: FeedChart, Commentary}},
         locals: {briefDate: brief.id, site: site.href, feed: true},
-        request: new Request(new URL(`/briefs/${brief.id}/`, site)),
+        // The brief's own URL: components tell the edition (which charts, which commentary) by its path.
+        request: new Request(new URL(paths.brief(brief.lang, brief.id), site)),
       });
     })();
-    html.set(brief.id, out);
+    html.set(key, out);
   }
   return out;
 }
 
-/** An RSS 2.0 feed of briefs (newest first), each item with the full brief, its categories and a stable GUID. */
-export async function briefFeed(options: {title: string; description: string; site: URL; briefs: BriefView[]; self: string}): Promise<Response> {
+/**
+ * An RSS 2.0 feed of one edition's briefs (newest first), each item with the full brief, its
+ * categories and a stable GUID (the brief's URL, so the two editions' GUIDs differ).
+ */
+export async function briefFeed(options: {title: string; description: string; site: URL; briefs: BriefView[]; self: string; lang?: Lang}): Promise<Response> {
+  const lang = options.lang ?? "en";
   const items = await Promise.all(
     options.briefs.slice(0, FEED_ITEMS).map(async (b) => ({
       title: b.title,
       description: b.dek,
-      link: `/briefs/${b.id}/`,
+      link: paths.brief(b.lang, b.id),
       pubDate: b.published,
       categories: b.keywords,
       content: await feedHtml(b, options.site),
       // The brief's URL is its identity: regenerating a day never changes it.
-      customData: `<guid isPermaLink="true">${new URL(`/briefs/${b.id}/`, options.site).href}</guid>`,
+      customData: `<guid isPermaLink="true">${new URL(paths.brief(b.lang, b.id), options.site).href}</guid>`,
     })),
   );
   return rss({
     title: options.title,
     description: options.description,
-    site: options.site,
+    // The channel links the edition's front page (/zh/ for Chinese); item links are absolute paths.
+    site: lang === "en" ? options.site : new URL(paths.home(lang), options.site),
     items,
     xmlns: {atom: "http://www.w3.org/2005/Atom"},
-    customData: `<language>en</language><atom:link href="${new URL(options.self, options.site).href}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${feedLanguage(lang)}</language><atom:link href="${new URL(options.self, options.site).href}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -1,4 +1,7 @@
 import type {BriefView} from "./briefs.ts";
+import {UI} from "./ui.ts";
+
+const PUBLISHER = {en: UI.en.siteName, "zh-CN": UI["zh-CN"].siteName};
 
 /**
  * schema.org NewsArticle for a brief, serialized for a <script type="application/ld+json">.
@@ -9,6 +12,7 @@ export function newsArticleJsonLd(brief: BriefView, url: URL, image: URL | null)
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: brief.title,
+    inLanguage: brief.lang,
     description: brief.dek,
     datePublished: brief.published.toISOString(),
     dateModified: brief.updated.toISOString(),
@@ -16,8 +20,8 @@ export function newsArticleJsonLd(brief: BriefView, url: URL, image: URL | null)
     mainEntityOfPage: url.href,
     url: url.href,
     ...(image ? {image: [image.href]} : {}),
-    author: {"@type": "Organization", name: "Market Brief"},
-    publisher: {"@type": "Organization", name: "Market Brief"},
+    author: {"@type": "Organization", name: PUBLISHER[brief.lang]},
+    publisher: {"@type": "Organization", name: PUBLISHER[brief.lang]},
     isBasedOn: brief.entry.data.source,
   };
   return JSON.stringify(data).replace(/</g, "\\u003c");

@@ -17,6 +17,7 @@ let browser: Browser;
 let site: Awaited<ReturnType<typeof serveDist>>;
 let latest: string;
 let keywordPath: string;
+let zhKeywordPath: string;
 
 beforeAll(async () => {
   site = await serveDist(DIST);
@@ -24,6 +25,9 @@ beforeAll(async () => {
   latest = (await briefIdsIn(DIST)).at(-1) as string;
   const html = await readFile(join(DIST, "briefs", latest, "index.html"), "utf8");
   keywordPath = /href="(\/keywords\/[^"/]+\/)"/.exec(html)?.[1] as string;
+  // A Chinese keyword's slug may be Chinese characters; the page links it as is, browsers encode it.
+  const zhHtml = await readFile(join(DIST, "zh", "briefs", latest, "index.html"), "utf8");
+  zhKeywordPath = /href="(\/zh\/keywords\/[^"/]+\/)" rel="tag"/.exec(zhHtml)?.[1] as string;
 });
 
 afterAll(async () => {
@@ -79,6 +83,11 @@ const PAGES = [
   {name: "the archive", path: () => "/archive/"},
   {name: "the search page", path: () => "/search/"},
   {name: "the 404 page", path: () => "/no-such-page/", status: 404},
+  {name: "the Chinese front page", path: () => "/zh/"},
+  {name: "the latest Chinese brief", path: () => `/zh/briefs/${latest}/`},
+  {name: "a Chinese keyword page", path: () => encodeURI(zhKeywordPath)},
+  {name: "the Chinese archive", path: () => "/zh/archive/"},
+  {name: "the Chinese search page", path: () => "/zh/search/"},
 ];
 
 describe("pages in Chromium", () => {
@@ -86,7 +95,9 @@ describe("pages in Chromium", () => {
     const {page, errors} = await open(path(), status);
     try {
       // Charts swap in their interactive version when in view: check the page as readers end up with it.
+      // The first chart may start below the fold (Chinese text runs taller): bring it into view.
       if ((await page.locator("figure.chart").count()) > 0) {
+        await page.locator("figure.chart").first().scrollIntoViewIfNeeded();
         await page.locator(".chart-live svg").first().waitFor({timeout: 15_000});
       }
       const found: string[] = [];
@@ -149,6 +160,95 @@ describe("search", () => {
       await hit.waitFor({timeout: 15_000});
       expect(await hit.isVisible()).toBe(true);
       expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** Types a query into the Pagefind UI on a search page and waits for a result linking `href`. */
+async function searchFinds(path: string, query: string, href: string): Promise<void> {
+  const {page, errors} = await open(path);
+  try {
+    await page.locator(".pagefind-ui__search-input").fill(query);
+    const hit = page.locator(`.pagefind-ui__result-link[href^="${href}"]`).first();
+    await hit.waitFor({timeout: 15_000});
+    expect(await hit.isVisible(), `${path}: "${query}" finds ${href}`).toBe(true);
+    expect(errors).toEqual([]);
+  } finally {
+    await page.close();
+  }
+}
+
+describe("search in the Chinese edition", () => {
+  interface Facts {
+    limits: {limitUp: {code: string; name: string}[]};
+    sectors: {leaders: {code: string; name: string}[]};
+    englishNames: Record<string, string>;
+  }
+  /** Per day, newest first: the facts and the text Pagefind indexes on the Chinese page (the article, without ignored parts and charts). */
+  let days: {id: string; facts: Facts; text: string}[];
+
+  beforeAll(async () => {
+    days = [];
+    for (const id of (await briefIdsIn(DIST)).reverse()) {
+      const html = await readFile(join(DIST, "zh", "briefs", id, "index.html"), "utf8");
+      const article = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? "";
+      const text = article.replace(/<footer class="brief-footer"[\s\S]*?<\/footer>/, "").replace(/<svg[\s\S]*?<\/svg>/g, "");
+      days.push({id, facts: JSON.parse(await readFile(join(DIST, "briefs", id, "facts.json"), "utf8")) as Facts, text});
+    }
+  });
+
+  /**
+   * What to search for: the newest day whose Chinese page prints one of the names in Chinese,
+   * as traded (every day, once the Chinese composer writes the prose; until then, the day of
+   * the example Chinese commentary), else the latest day and the English name printed there.
+   */
+  function pick(list: (f: Facts) => {code: string; name: string}[]): {id: string; query: string} | undefined {
+    for (const {id, facts, text} of days) {
+      const name = list(facts).map((s) => s.name).find((n) => /\p{Script=Han}/u.test(n) && text.includes(n));
+      if (name) return {id, query: name};
+    }
+    const [latestDay] = days;
+    if (!latestDay) return undefined;
+    const name = list(latestDay.facts).map((s) => latestDay.facts.englishNames[s.code]).find((n) => n !== undefined && latestDay.text.includes(n));
+    return name ? {id: latestDay.id, query: name} : undefined;
+  }
+
+  it("uses the Chinese index: the page says zh-CN, and Pagefind built an index for zh-cn", async () => {
+    const entry = JSON.parse(await readFile(join(DIST, "pagefind", "pagefind-entry.json"), "utf8")) as {languages: Record<string, {page_count: number}>};
+    expect(entry.languages["zh-cn"]?.page_count ?? 0).toBeGreaterThan(0);
+    expect(entry.languages.en?.page_count ?? 0).toBeGreaterThan(0);
+    expect(await readFile(join(DIST, "zh", "search", "index.html"), "utf8")).toContain('<html lang="zh-CN">');
+  });
+
+  it("finds the day's Chinese brief by the name of a stock that closed limit-up", async () => {
+    const found = pick((f) => f.limits.limitUp);
+    expect(found, "a limit-up stock named on a Chinese page").toBeDefined();
+    await searchFinds("/zh/search/", found?.query as string, `/zh/briefs/${found?.id}/`);
+  });
+
+  it("finds it by a sector's Chinese name, such as 固态电池", async () => {
+    const found = pick((f) => f.sectors.leaders);
+    expect(found, "a leading sector named on a Chinese page").toBeDefined();
+    expect(found?.query, "named in Chinese").toMatch(/\p{Script=Han}/u);
+    await searchFinds("/zh/search/", found?.query as string, `/zh/briefs/${found?.id}/`);
+  });
+
+  it("finds it by a stock code", async () => {
+    const [{id, facts, text}] = days as [(typeof days)[number]];
+    const code = facts.limits.limitUp.map((s) => s.code).find((c) => text.includes(c));
+    expect(code, "a limit-up stock's code on the Chinese page").toBeDefined();
+    await searchFinds("/zh/search/", (code as string).slice(0, 6), `/zh/briefs/${id}/`);
+  });
+
+  it("keeps the editions apart: the Chinese search links only Chinese pages", async () => {
+    const {page} = await open("/zh/search/");
+    try {
+      await page.locator(".pagefind-ui__search-input").fill(days[0]?.facts.limits.limitUp[0]?.code.slice(0, 6) ?? "000001");
+      await page.locator(".pagefind-ui__result-link").first().waitFor({timeout: 15_000});
+      const hrefs = await page.locator(".pagefind-ui__result-link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+      expect(hrefs.filter((h) => !h.startsWith("/zh/"))).toEqual([]);
     } finally {
       await page.close();
     }

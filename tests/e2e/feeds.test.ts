@@ -25,7 +25,7 @@ interface Feed {
   bozo: number;
   bozo_exception: string;
   version: string;
-  feed: {title: string | null; link: string | null; description: string | null};
+  feed: {title: string | null; link: string | null; description: string | null; language: string | null};
   entries: Entry[];
 }
 
@@ -38,16 +38,30 @@ const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 let feeds: Feed[];
 let main: Feed;
+/** The Chinese edition's site feed, /zh/rss.xml. */
+let zhMain: Feed;
+
+const keywordFeedsIn = (folder: string) =>
+  execFileSync("find", [folder, "-name", "rss.xml"], {encoding: "utf8"}).split("\n").filter(Boolean).sort();
 
 beforeAll(() => {
-  const keywordFeeds = execFileSync("find", [join(DIST, "keywords"), "-name", "rss.xml"], {encoding: "utf8"}).split("\n").filter(Boolean).sort();
-  const out = execFileSync(PYTHON, [SCRIPT, join(DIST, "rss.xml"), ...keywordFeeds], {encoding: "utf8", maxBuffer: 256 * 1024 * 1024});
+  const files = [join(DIST, "rss.xml"), join(DIST, "zh", "rss.xml"), ...keywordFeedsIn(join(DIST, "keywords")), ...keywordFeedsIn(join(DIST, "zh", "keywords"))];
+  const out = execFileSync(PYTHON, [SCRIPT, ...files], {encoding: "utf8", maxBuffer: 512 * 1024 * 1024});
   feeds = JSON.parse(out) as Feed[];
   main = feeds[0] as Feed;
+  zhMain = feeds[1] as Feed;
 });
 
 /** The brief an item points at, by the date in its link. */
 const dateOf = (entry: Entry) => /\/briefs\/(\d{4}-\d{2}-\d{2})\/$/.exec(entry.link ?? "")?.[1];
+const decodeEntities = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'"})[e] as string);
+/** The built page an item links to. */
+const pageOf = (entry: Entry) => join(DIST, decodeURIComponent(new URL(entry.link as string).pathname), "index.html");
+/** Both editions' site feeds, with where their pages live. */
+const EDITIONS = () => [
+  {feed: main, prefix: ""},
+  {feed: zhMain, prefix: "/zh"},
+];
 
 /** When a brief is published: the session's end in Shanghai (UTC+8, no daylight saving), as UTC. */
 function expectedPublished(date: string, session: string): number {
@@ -57,8 +71,9 @@ function expectedPublished(date: string, session: string): number {
 }
 
 describe("the RSS feeds", () => {
-  it("parse without complaint (bozo 0) as RSS 2.0, the site feed and every keyword feed", () => {
-    expect(feeds.length).toBeGreaterThan(1);
+  it("parse without complaint (bozo 0) as RSS 2.0, the site feed and every keyword feed of both editions", () => {
+    expect(feeds.length).toBeGreaterThan(3);
+    expect(feeds.some((f) => f.file.includes("/zh/keywords/"))).toBe(true);
     for (const f of feeds) {
       expect({file: f.file, bozo: f.bozo, why: f.bozo_exception}).toEqual({file: f.file, bozo: 0, why: ""});
       expect(f.version, f.file).toBe("rss20");
@@ -75,9 +90,23 @@ describe("the RSS feeds", () => {
 
   it("carry the newest brief first, every brief in the site feed", async () => {
     const briefs = await briefIdsIn(DIST);
-    const dates = main.entries.map(dateOf);
-    expect(dates).toEqual([...briefs].sort().reverse().slice(0, dates.length));
-    expect(dates.length).toBe(Math.min(briefs.length, 20));
+    for (const {feed} of EDITIONS()) {
+      const dates = feed.entries.map(dateOf);
+      expect(dates, feed.file).toEqual([...briefs].sort().reverse().slice(0, dates.length));
+      expect(dates.length, feed.file).toBe(Math.min(briefs.length, 20));
+    }
+  });
+
+  it("say each edition's language: en for the English feeds, zh-cn for the Chinese ones", () => {
+    for (const f of feeds) expect(f.feed.language, f.file).toBe(f.file.includes(`${DIST}/zh/`) ? "zh-cn" : "en");
+  });
+
+  it("link Chinese items to the Chinese pages, with GUIDs of their own", () => {
+    const english = new Set(main.entries.map((e) => e.id));
+    for (const e of zhMain.entries) {
+      expect(e.link).toMatch(/^https:\/\/[^/]+\/zh\/briefs\/\d{4}-\d{2}-\d{2}\/$/);
+      expect(english.has(e.id), `${e.id} is also an English GUID`).toBe(false);
+    }
   });
 
   it("give each item a title, the brief's URL as link and GUID, and categories", async () => {
@@ -88,27 +117,31 @@ describe("the RSS feeds", () => {
         expect(e.title, `${f.file} ${date}`).toMatch(/\S/);
         // Stable: the GUID is the brief's canonical URL, which regenerating a day never changes.
         expect(e.id, `${f.file} ${date}`).toBe(e.link);
-        const html = await readFile(join(DIST, "briefs", date as string, "index.html"), "utf8");
+        const html = await readFile(pageOf(e), "utf8");
         expect(html).toContain(`<link rel="canonical" href="${e.link}">`);
         expect(e.categories.length, `${f.file} ${date}: categories`).toBeGreaterThan(0);
+        // Categories are the keywords the page shows, in its own language.
+        const tags = [...html.matchAll(/rel="tag" data-pagefind-filter="keyword">([^<]*)<\/a>/g)].map((m) => decodeEntities(m[1] as string));
+        expect(e.categories, `${f.file} ${date}: categories`).toEqual(tags);
       }
     }
   });
 
   it("date items in RFC 822 at the session's end in Shanghai (15:00 +08:00 = 07:00 GMT for a close)", async () => {
-    for (const e of main.entries) {
+    for (const e of [...main.entries, ...zhMain.entries]) {
       const date = dateOf(e) as string;
       const {session} = JSON.parse(await readFile(join(DIST, "briefs", date, "facts.json"), "utf8")) as {session: string};
       expect(e.published, date).toMatch(RFC_822);
       expect(new Date(Date.parse(e.published as string)).toISOString(), `${date} (${session})`).toBe(new Date(expectedPublished(date, session)).toISOString());
       // The page says the same moment.
-      const html = await readFile(join(DIST, "briefs", date, "index.html"), "utf8");
+      const html = await readFile(pageOf(e), "utf8");
       expect(html).toContain(`datetime="${new Date(expectedPublished(date, session)).toISOString()}"`);
     }
   });
 
   it("put the full brief in content:encoded, with chart images that are real PNG files of the site", async () => {
-    for (const e of main.entries) {
+    const items = EDITIONS().flatMap(({feed, prefix}) => feed.entries.map((e) => ({e, prefix})));
+    for (const {e, prefix} of items) {
       const date = dateOf(e) as string;
       const content = e.content[0] ?? "";
       expect(content, date).toContain("<h2");
@@ -120,7 +153,7 @@ describe("the RSS feeds", () => {
       expect(images.length, `${date}: chart images`).toBeGreaterThan(0);
       for (const img of images) {
         const src = /\bsrc="([^"]+)"/.exec(img)?.[1] ?? "";
-        expect(src, img).toMatch(new RegExp(`^https://[^/]+/briefs/${date}/.+\\.png$`));
+        expect(src, img).toMatch(new RegExp(`^https://[^/]+${prefix}/briefs/${date}/.+\\.png$`));
         expect(/\balt="[^"]+"/.test(img), `${img}: alt text`).toBe(true);
         const file = join(DIST, decodeURIComponent(new URL(src).pathname));
         const bytes = await readFile(file);
@@ -138,5 +171,23 @@ describe("the RSS feeds", () => {
     const withKeyword = main.entries.filter((e) => e.categories.includes(keyword)).map((e) => e.id);
     expect(feed?.entries.map((e) => e.id)).toEqual(withKeyword);
     expect(feed?.entries[0]?.content[0]).toBe(latest.content[0]);
+  });
+
+  it("list, in a Chinese keyword feed, exactly the Chinese briefs that carry the keyword", () => {
+    const latest = zhMain.entries[0] as Entry;
+    for (const keyword of latest.categories) {
+      const feed = feeds.find((f) => f.file.includes("/zh/keywords/") && f.feed.title?.endsWith(`：${keyword}`));
+      expect(feed, `a Chinese feed for "${keyword}"`).toBeDefined();
+      // The site feed holds the newest 20 briefs; a keyword feed may reach further back.
+      const withKeyword = zhMain.entries.filter((e) => e.categories.includes(keyword)).map((e) => e.id);
+      expect(feed?.entries.map((e) => e.id).slice(0, withKeyword.length)).toEqual(withKeyword);
+      expect(feed?.entries[0]?.content[0]).toBe(latest.content[0]);
+    }
+  });
+
+  it("carry the Chinese commentary in the Chinese feed, and not in the English one", () => {
+    const zh = zhMain.entries.find((e) => (e.content[0] ?? "").includes("编辑评论"));
+    expect(zh, "a Chinese item with the editor's commentary").toBeDefined();
+    expect(main.entries.some((e) => (e.content[0] ?? "").includes("编辑评论"))).toBe(false);
   });
 });

@@ -63,7 +63,7 @@ function fileFor(pathname: string): string | null {
 describe("links in the built pages", () => {
   it("found pages to check", () => {
     expect(pages.size).toBeGreaterThanOrEqual(8);
-    expect(pages.has("index.html") && pages.has("404.html")).toBe(true);
+    expect(pages.has("index.html") && pages.has("404.html") && pages.has("zh/index.html")).toBe(true);
   });
 
   it("resolve, when internal, to files in dist/ and to ids that exist", () => {
@@ -90,9 +90,14 @@ describe("links in the built pages", () => {
     expect(checked).toBeGreaterThan(pages.size * 5);
   });
 
-  it("reach every brief from the archive", () => {
-    const briefs = [...pages.keys()].filter((f) => /^briefs\/\d{4}-\d{2}-\d{2}\/index\.html$/.test(f)).map((f) => f.slice(7, 17));
-    const archive = [...pages.values()].filter((p) => p.file.startsWith("archive/")).map((p) => p.html).join("\n");
-    for (const date of briefs) expect(archive, `archive links /briefs/${date}/`).toContain(`href="/briefs/${date}/"`);
+  it.each([
+    {edition: "English", prefix: ""},
+    {edition: "Chinese", prefix: "zh/"},
+  ])("reach every $edition brief from its edition's archive", ({prefix}) => {
+    const pattern = new RegExp(`^${prefix}briefs/(\\d{4}-\\d{2}-\\d{2})/index\\.html$`);
+    const briefs = [...pages.keys()].map((f) => pattern.exec(f)?.[1]).filter((d): d is string => d !== undefined);
+    expect(briefs.length).toBeGreaterThan(0);
+    const archive = [...pages.values()].filter((p) => p.file.startsWith(`${prefix}archive/`)).map((p) => p.html).join("\n");
+    for (const date of briefs) expect(archive, `archive links /${prefix}briefs/${date}/`).toContain(`href="/${prefix}briefs/${date}/"`);
   });
 });

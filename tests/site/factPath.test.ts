@@ -49,3 +49,19 @@ describe("formatFact(path, value)", () => {
     expect(() => formatFact("limits", facts.limits)).toThrow(/not a single figure/);
   });
 });
+
+describe("formatFact(path, value, format, 'zh-CN')", () => {
+  it("formats figures for the Chinese edition with zh-CN number formatting and Chinese units", () => {
+    expect(formatFact("limits.sealRate", 0.784, "auto", "zh-CN")).toBe("78.40%");
+    expect(formatFact("sectors.leaders[0].pctChange", 0.0445, "signed-percent", "zh-CN")).toBe("+4.45%");
+    // 1887 fen = 18.87 yuan
+    expect(formatFact("limits.limitUp[0].closeFen", 1887, "auto", "zh-CN")).toBe("18.87元");
+    expect(formatFact("sectors.leaders[0].close", 1009.808, "auto", "zh-CN")).toBe("1,009.81点");
+    expect(formatFact("breadth.advancers", 2417, "auto", "zh-CN")).toBe("2,417");
+  });
+
+  it("says yes, no and unknown in Chinese", () => {
+    expect(formatFact("limits.limitUp[0].isSt", false, "auto", "zh-CN")).toBe("否");
+    expect(formatFact("x.y", null, "auto", "zh-CN")).toBe("无数据");
+  });
+});

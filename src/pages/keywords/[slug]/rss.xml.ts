@@ -1,17 +1,23 @@
 import type {APIRoute, GetStaticPaths} from "astro";
-import {keywordGroups, type KeywordGroup} from "../../../site/briefs.ts";
+import type {KeywordGroup} from "../../../site/briefs.ts";
 import {briefFeed} from "../../../site/feed.ts";
+import {paths} from "../../../site/lang.ts";
+import {keywordRoutes} from "../../../site/routes.ts";
+import {UI} from "../../../site/ui.ts";
 
-export const getStaticPaths: GetStaticPaths = async () => (await keywordGroups()).map((group) => ({params: {slug: group.slug}, props: {group}}));
+const lang = "en" as const;
+
+export const getStaticPaths: GetStaticPaths = () => keywordRoutes(lang);
 
 /** One feed per keyword, for subscribers who follow one theme or stock. */
 export const GET: APIRoute = async ({site, props}) => {
   const {group} = props as {group: KeywordGroup};
   return briefFeed({
-    title: `Market Brief: ${group.label}`,
-    description: `Market Brief's daily A-share briefs about ${group.label}.`,
+    title: UI[lang].keywordFeedTitle(group.label),
+    description: UI[lang].keywordFeedDescription(group.label),
     site: site as URL,
     briefs: group.briefs,
-    self: `/keywords/${group.slug}/rss.xml`,
+    self: paths.keywordFeed(lang, group.slug),
+    lang,
   });
 };
