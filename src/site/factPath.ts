@@ -77,7 +77,8 @@ export function formatFact(path: string, value: unknown, format: FactFormat = "a
       ? format
       : /Fen$/.test(last)
         ? "yuan"
-        : /(pctChange|Change|Gain|Rate|Share)$/i.test(last)
+        : // Case matters: an index's `change` is in points, its `pctChange` a fraction.
+          /^(rate|share)$|(pctChange|Change|Gain|Rate|Share)$/.test(last)
           ? "percent"
           : /^(close|open|high|low|prevClose|change|level|baseClose|previousHigh)$/.test(last)
             ? "points"

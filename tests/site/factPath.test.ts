@@ -41,6 +41,14 @@ describe("formatFact(path, value)", () => {
     expect(formatFact("breadth.advancers", 2417)).toBe("2,417");
   });
 
+  it("tells points from percentages by the field's exact name", () => {
+    // Regression: indices[0].change (points) printed as "1,234.50%": the unit was guessed case-insensitively.
+    expect(formatFact("indices[0].change", 12.345)).toBe("12.35");
+    expect(formatFact("indices[0].pctChange", 0.0131)).toBe("1.31%");
+    expect(formatFact("sectors.notable[0].upStreak.cumulativeChange", 0.1405)).toBe("14.05%");
+    expect(formatFact("previous.promotion[0].rate", 0.5)).toBe("50.00%");
+  });
+
   it("honours an explicit format", () => {
     expect(formatFact("sectors.leaders[0].pctChange", 0.0445, "signed-percent")).toBe("+4.45%");
   });
