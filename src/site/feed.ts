@@ -7,6 +7,7 @@ import FeedChart from "../components/FeedChart.astro";
 import Commentary from "../components/Commentary.astro";
 import type {BriefView} from "./briefs.ts";
 import {feedLanguage, paths, type Lang} from "./lang.ts";
+import {feedDescription} from "./feedDescription.ts";
 
 /** Items a feed carries: subscribers get the newest 20 briefs in full. */
 export const FEED_ITEMS = 20;
@@ -43,7 +44,7 @@ export async function briefFeed(options: {title: string; description: string; si
   const items = await Promise.all(
     options.briefs.slice(0, FEED_ITEMS).map(async (b) => ({
       title: b.title,
-      description: b.dek,
+      description: feedDescription(b.dek),
       link: paths.brief(b.lang, b.id),
       pubDate: b.published,
       categories: b.keywords,
