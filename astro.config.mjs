@@ -9,6 +9,11 @@ import {chartFilesIntegration} from "./src/site/chartFilesIntegration.ts";
 
 // Canonical URLs, RSS links and the sitemap use this; set SITE_URL when publishing elsewhere.
 const site = process.env.SITE_URL ?? "https://briefs.example.com";
+// A published site with example.com links is a mistake an operator should hear about (tests and
+// local previews leave it unset on purpose, so this warns rather than stops).
+if (!process.env.SITE_URL && !process.env.VITEST && process.env.CI !== "true") {
+  console.warn("warning: SITE_URL is not set: canonical links, the sitemap and RSS will point at https://briefs.example.com (set SITE_URL=https://your.host before publishing)");
+}
 
 export default defineConfig({
   site,
