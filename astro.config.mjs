@@ -4,7 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import {satteri} from "@astrojs/markdown-satteri";
 import {createHash} from "node:crypto";
-import {commentaryCheck} from "./src/site/commentaryCheck.ts";
+import {commentaryCheck} from "./src/site/commentaryCheckIntegration.ts";
 import {chartFilesIntegration} from "./src/site/chartFilesIntegration.ts";
 
 // Canonical URLs, RSS links and the sitemap use this; set SITE_URL when publishing elsewhere.

@@ -1,6 +1,7 @@
 import type {MarketFacts} from "../analytics/types.ts";
 import type {ChartDef, Inline, Lang} from "./types.ts";
 import {pick} from "./phrase.ts";
+import {chartId} from "./chartId.ts";
 
 /**
  * What every section gets: the facts, a place to register charts,
@@ -49,7 +50,7 @@ export function createContext(facts: MarketFacts, lang: Lang = "en"): ComposeCon
     lang,
     charts,
     chart(name, def) {
-      const id = `${facts.date}-${name}`;
+      const id = chartId(facts.date, name);
       if (charts.some((c) => c.id === id)) throw new Error(`chart ${id} registered twice`);
       charts.push({id, ...def});
       return id;

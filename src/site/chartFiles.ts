@@ -6,6 +6,7 @@ import {toCsv} from "./csv.ts";
 import type {PublishedFile} from "../io/publishFiles.ts";
 import {chartPngPath, renderChartPng} from "./renderChart.ts";
 import {langPrefix, LANGS, type Lang} from "./lang.ts";
+import {chartDate} from "../compose/chartId.ts";
 
 /**
  * The files each chart publishes beside its brief: a PNG (feed readers and social cards drop
@@ -22,7 +23,7 @@ const TYPES: Record<ChartFileKind, string> = {png: "image/png", spec: "applicati
  * "/zh/briefs/DATE/charts/ID.png" in Chinese (same ids, Chinese labels), and so on.
  */
 export function chartFilePath(kind: ChartFileKind, id: string, lang: Lang = "en"): string {
-  const date = id.slice(0, 10);
+  const date = chartDate(id);
   const base = `${langPrefix(lang)}/briefs/${date}`;
   if (kind === "csv") return `${base}/data/${id}.csv`;
   return `${base}/charts/${id}.${kind === "png" ? "png" : "vl.json"}`;

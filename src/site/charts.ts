@@ -5,8 +5,7 @@ import {readChartDefs} from "../io/readChartDefs.ts";
 import {CONTENT_DIR} from "./contentDir.ts";
 import type {Lang} from "./lang.ts";
 
-/** Chart ids begin with their brief's date: "2025-06-24-indices". */
-export const chartDate = (id: string): string => id.slice(0, 10);
+import {chartDate} from "../compose/chartId.ts";
 
 const byDate = new Map<string, Promise<ChartDef[]>>();
 
