@@ -1,5 +1,6 @@
 import {readFile, stat} from "node:fs/promises";
 import {join} from "node:path";
+import {gzipSync} from "node:zlib";
 
 export interface PageWeight {
   html: number;
@@ -8,9 +9,12 @@ export interface PageWeight {
   js: number;
   images: number;
   total: number;
+  /** HTML and CSS gzipped, as a server sends them: the charts are inline SVG in the HTML. */
+  gzipHtmlCss: number;
 }
 
 const size = async (path: string) => (await stat(path).catch(() => null))?.size ?? 0;
+const gzipped = async (path: string) => gzipSync(await readFile(path).catch(() => Buffer.alloc(0))).length;
 
 /**
  * What a reader downloads to read a page, read off the built HTML: the page, its stylesheets,
@@ -25,5 +29,7 @@ export async function pageWeight(dist: string, pagePath: string): Promise<PageWe
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string);
   const images = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => m[1] as string);
   const weight = {html: Buffer.byteLength(html), css: await sum(css), js: await sum(js), images: await sum(images)};
-  return {...weight, total: weight.html + weight.css + weight.js + weight.images};
+  const cssFiles = css.map((u) => local(u)).filter((p): p is string => p !== null);
+  const gzipHtmlCss = gzipSync(html).length + (await Promise.all(cssFiles.map(gzipped))).reduce((a, b) => a + b, 0);
+  return {...weight, total: weight.html + weight.css + weight.js + weight.images, gzipHtmlCss};
 }
