@@ -1,12 +1,10 @@
 /**
- * The words of the charts of the day, one table per language: titles, axis titles, the text
- * alternative and the data table's headers. The builders in this folder hold the chart logic
- * and take every word and formatted figure from here, so an edition is a table, not a copy.
+ * What the words of the charts of the day are, per language: titles, axis titles, the text
+ * alternative and the data table's headers (the tables themselves: enChartWords.ts,
+ * zhChartWords.ts; by language: chartWordsByLang.ts). The builders in this folder hold the chart
+ * logic and take every word and formatted figure from a table, so an edition is a table, not a copy.
  */
 import type {BreadthFacts, BucketId, PatternName} from "../../analytics/types.ts";
-import type {Lang} from "../types.ts";
-import {EN_CHART_WORDS} from "./enChartWords.ts";
-import {ZH_CHART_WORDS} from "./zhChartWords.ts";
 
 /** A named figure in a description: the name and its change as a fraction. */
 export interface NamedChange {
@@ -49,5 +47,3 @@ export interface ChartWords {
     description(d: {sector: string; sessions: number; streak: {sessions: number; cumulativeChange: number} | null; level: number | null}): string;
   };
 }
-
-export const CHART_WORDS: Record<Lang, ChartWords> = {en: EN_CHART_WORDS, "zh-CN": ZH_CHART_WORDS};

@@ -4,7 +4,7 @@ import {paragraph} from "../context.ts";
 import {agree, countAtStart, grouped, listing, ordinal, percent, yuanAmount} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
-import {CHART_WORDS} from "../charts/chartWords.ts";
+import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
 import {byLimit, storyFirst} from "../limitLists.ts";

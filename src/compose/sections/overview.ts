@@ -3,7 +3,7 @@ import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
 import {count, level, percent, points} from "../format.ts";
 import {indexCandles, PATTERN_LABEL} from "../charts/indexCandles.ts";
-import {CHART_WORDS} from "../charts/chartWords.ts";
+import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
 

@@ -3,7 +3,7 @@ import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
 import {listing, percent} from "../format.ts";
 import {sectorBars} from "../charts/sectorBars.ts";
-import {CHART_WORDS} from "../charts/chartWords.ts";
+import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 
 const STATUS: Record<string, string> = {limitUp: ", limit-up", limitDown: ", limit-down", broken: ", off its limit-up high"};

@@ -3,7 +3,7 @@ import {paragraph} from "../context.ts";
 import {count, level, listing, longDate, percent} from "../format.ts";
 import {spotlightChart} from "../charts/spotlightChart.ts";
 import {monthToDateChart} from "../charts/monthToDateChart.ts";
-import {CHART_WORDS} from "../charts/chartWords.ts";
+import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {moved} from "../words.ts";
 import {spotlightSector} from "../spotlightSector.ts";

@@ -2,7 +2,7 @@ import type {LadderFacts, LimitStock} from "../../../analytics/types.ts";
 import type {ComposeContext} from "../../context.ts";
 import {breadthHistogram} from "../../charts/breadthHistogram.ts";
 import {ladderChart} from "../../charts/ladderChart.ts";
-import {CHART_WORDS} from "../../charts/chartWords.ts";
+import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
 import {byLimit, storyFirst} from "../../limitLists.ts";
 import type {Block, Section} from "../../types.ts";
 import {amount, enumerate, jia, pct, upDown, zhi} from "../format.ts";

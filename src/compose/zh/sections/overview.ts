@@ -1,7 +1,7 @@
 import type {IndexFacts} from "../../../analytics/types.ts";
 import type {ComposeContext} from "../../context.ts";
 import {indexCandles} from "../../charts/indexCandles.ts";
-import {CHART_WORDS} from "../../charts/chartWords.ts";
+import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../../types.ts";
 import {date, level, num, pctAbs, pctSigned, points} from "../format.ts";
 import {moved, PATTERN_ZH, zhParagraph} from "../words.ts";

@@ -1,7 +1,7 @@
 import type {SectorEntry} from "../../../analytics/types.ts";
 import type {ComposeContext} from "../../context.ts";
 import {sectorBars} from "../../charts/sectorBars.ts";
-import {CHART_WORDS} from "../../charts/chartWords.ts";
+import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../../types.ts";
 import {enumerate, level, num, points, upDown, years} from "../format.ts";
 import {indexName, zhParagraph} from "../words.ts";

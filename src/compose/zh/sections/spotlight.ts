@@ -1,7 +1,7 @@
 import type {ComposeContext} from "../../context.ts";
 import {spotlightChart} from "../../charts/spotlightChart.ts";
 import {monthToDateChart} from "../../charts/monthToDateChart.ts";
-import {CHART_WORDS} from "../../charts/chartWords.ts";
+import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
 import {spotlightSector} from "../../spotlightSector.ts";
 import type {Block, Section} from "../../types.ts";
 import {date, enumerate, level, num, upDown, years} from "../format.ts";
