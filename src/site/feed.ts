@@ -5,7 +5,9 @@ import {loadRenderers} from "astro:container";
 import {getContainerRenderer} from "@astrojs/mdx/container-renderer";
 import FeedChart from "../components/FeedChart.astro";
 import Commentary from "../components/Commentary.astro";
-import type {BriefView} from "./briefs.ts";
+import type {APIRoute} from "astro";
+import {allBriefs, type BriefView, type KeywordGroup} from "./briefs.ts";
+import {UI} from "./ui.ts";
 import {feedLanguage, paths, type Lang} from "./lang.ts";
 import {feedDescription} from "./feedDescription.ts";
 
@@ -63,3 +65,31 @@ export async function briefFeed(options: {title: string; description: string; si
     customData: `<language>${feedLanguage(lang)}</language><atom:link href="${new URL(options.self, options.site).href}" rel="self" type="application/rss+xml"/>`,
   });
 }
+
+/** The route of an edition's feed of all briefs (/rss.xml, /zh/rss.xml). */
+export const editionFeedRoute =
+  (lang: Lang): APIRoute =>
+  async ({site}) =>
+    briefFeed({
+      title: UI[lang].feedTitle,
+      description: UI[lang].feedDescription,
+      site: site as URL,
+      briefs: await allBriefs(lang),
+      self: paths.feed(lang),
+      lang,
+    });
+
+/** The route of one keyword's feed, for subscribers who follow one theme or stock. */
+export const keywordFeedRoute =
+  (lang: Lang): APIRoute =>
+  async ({site, props}) => {
+    const {group} = props as {group: KeywordGroup};
+    return briefFeed({
+      title: UI[lang].keywordFeedTitle(group.label),
+      description: UI[lang].keywordFeedDescription(group.label),
+      site: site as URL,
+      briefs: group.briefs,
+      self: paths.keywordFeed(lang, group.slug),
+      lang,
+    });
+  };
