@@ -7,7 +7,7 @@ import {ladderChart} from "../charts/ladderChart.ts";
 import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
-import {byLimit, storyFirst} from "../limitLists.ts";
+import {byLimit, gappyRuns, storyFirst} from "../limitLists.ts";
 import {againstYesterday} from "./againstYesterday.ts";
 import {incompleteCounts, limitUpAndDown, noLimitCounts} from "../limitCounts.ts";
 
@@ -74,11 +74,7 @@ export function breadth(ctx: ComposeContext): Section | null {
         top && `${listing(leaders)} ${agree(top.stocks.length, "leads", "lead")} the ladder with a ${ordinal(top.height)} straight limit-up${ctx.isMidday ? " session" : " close"}${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
       ),
     );
-    const gappy = ladder.rungs
-      .flatMap((r) => r.stocks)
-      .filter((s) => s.boardsInDays.boards >= 2 && s.boardsInDays.days > s.boardsInDays.boards)
-      .sort((a, b) => b.boardsInDays.boards - a.boardsInDays.boards || a.boardsInDays.days - b.boardsInDays.days || (a.code < b.code ? -1 : 1))
-      .slice(0, 5);
+    const gappy = gappyRuns(ladder);
     if (gappy.length > 0) {
       const runs = gappy.map((s) => ctx.nameWith(s.code, s.name, `${s.boardsInDays.boards} limit-ups in ${s.boardsInDays.days} sessions`));
       blocks.push(paragraph(`Counted with gaps allowed, as Chinese market sites give heights, ${listing(runs)} ${agree(gappy.length, "stands", "stand")} higher than ${agree(gappy.length, "its", "their")} unbroken streak${agree(gappy.length, "", "s")}.`));

@@ -3,7 +3,7 @@ import type {ComposeContext} from "../../context.ts";
 import {breadthHistogram} from "../../charts/breadthHistogram.ts";
 import {ladderChart} from "../../charts/ladderChart.ts";
 import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
-import {byLimit, storyFirst} from "../../limitLists.ts";
+import {byLimit, gappyRuns, storyFirst} from "../../limitLists.ts";
 import type {Block, Section} from "../../types.ts";
 import {amount, enumerate, jia, pct, upDown, zhi} from "../format.ts";
 import {amongKnown, incompleteCounts, limitUps, noLimitCounts} from "../limitCounts.ts";
@@ -48,12 +48,7 @@ function ladderBlocks(ctx: ComposeContext, ladder: LadderFacts): Block[] {
       rungs.length > 0 && `其余连板股：${rungs.join("；")}。`,
     ),
   ];
-  // Heights with gaps allowed, as Chinese sites count them (N天M板): M limit-ups within N sessions.
-  const gappy = ladder.rungs
-    .flatMap((r) => r.stocks)
-    .filter((s) => s.boardsInDays.boards >= 2 && s.boardsInDays.days > s.boardsInDays.boards)
-    .sort((a, b) => b.boardsInDays.boards - a.boardsInDays.boards || a.boardsInDays.days - b.boardsInDays.days || (a.code < b.code ? -1 : 1))
-    .slice(0, 5);
+  const gappy = gappyRuns(ladder);
   if (gappy.length > 0) {
     blocks.push(zhParagraph(`按“几天几板”口径（允许中途断板）：${enumerate(gappy.map((s) => `${ctx.name(s.code, s.name)}${s.boardsInDays.days}天${s.boardsInDays.boards}板`))}。`));
   }
