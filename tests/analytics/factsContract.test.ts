@@ -3,10 +3,10 @@ import {Ajv, type ErrorObject} from "ajv";
 import {describe, expect, it} from "vitest";
 import {computeFacts, factsToJson} from "../../src/analytics/index.ts";
 import {createEffects} from "../../src/io/index.ts";
-
-const {loadDay} = createEffects();
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {factsSchema, type SchemaNode} from "./factsSchema.ts";
+
+const {loadDay} = createEffects();
 
 /**
  * facts.json is a public contract (docs/facts.md); here it checks itself. Real facts, as

@@ -4,10 +4,21 @@ import {Ajv} from "ajv";
 import * as vega from "vega";
 import * as vegaLite from "vega-lite";
 import {createEffects} from "../../src/io/index.ts";
-
-const {loadDay} = createEffects();
 import {computeFacts} from "../../src/analytics/index.ts";
 import {composeBrief, type Lang} from "../../src/compose/index.ts";
+
+const {loadDay} = createEffects();
+
+/** A spec rendered to SVG by Vega, headless, with the warnings Vega logged on the way. */
+async function renderSvg(spec: unknown): Promise<{svg: string; warnings: string[]}> {
+  const warnings: string[] = [];
+  const logger = {...vega.logger(vega.Warn), warn: (...args: unknown[]) => (warnings.push(args.join(" ")), logger)};
+  const view = new vega.View(vega.parse(vegaLite.compile(spec as never).spec), {renderer: "none", logger: logger as never});
+  const svg = await view.toSVG();
+  view.finalize();
+  return {svg, warnings};
+}
+
 
 // The schema Vega-Lite itself publishes, for the version we render with.
 const schema = JSON.parse(readFileSync("node_modules/vega-lite/build/vega-lite-schema.json", "utf8"));
@@ -38,11 +49,7 @@ describe("the day's chart specs", () => {
 
   it("render to SVG without Vega warnings, with a title, description and data table", async () => {
     for (const chart of await goldenCharts()) {
-      const warnings: string[] = [];
-      const logger = {...vega.logger(vega.Warn), warn: (...args: unknown[]) => (warnings.push(args.join(" ")), logger)};
-      const view = new vega.View(vega.parse(vegaLite.compile(chart.spec as never).spec), {renderer: "none", logger: logger as never});
-      const svg = await view.toSVG();
-      view.finalize();
+      const {svg, warnings} = await renderSvg(chart.spec);
       expect(svg.startsWith("<svg")).toBe(true);
       expect(warnings, chart.id).toEqual([]);
       expect(chart.title.length).toBeGreaterThan(5);
@@ -75,11 +82,7 @@ describe("the Chinese edition's chart specs", () => {
     expect(charts.map((c) => c.id.slice(11))).toEqual(["index-candles", "breadth", "ladder", "sectors", "spotlight", "month-to-date"]);
     for (const chart of charts) {
       expect(validate(chart.spec), `${chart.id}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
-      const warnings: string[] = [];
-      const logger = {...vega.logger(vega.Warn), warn: (...args: unknown[]) => (warnings.push(args.join(" ")), logger)};
-      const view = new vega.View(vega.parse(vegaLite.compile(chart.spec as never).spec), {renderer: "none", logger: logger as never});
-      const svg = await view.toSVG();
-      view.finalize();
+      const {svg, warnings} = await renderSvg(chart.spec);
       expect(svg.startsWith("<svg")).toBe(true);
       expect(warnings, chart.id).toEqual([]);
       // Title, text alternative and table headers are Chinese; the description is a sentence ending in 。

@@ -1,11 +1,11 @@
 import {describe, expect, it} from "vitest";
 import {createEffects} from "../../src/io/index.ts";
-
-const {loadDay} = createEffects();
 import {computeFacts} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
 import {count, grouped, longDate, ordinal, percent, points, yuan, yuanAmount} from "../../src/compose/format.ts";
 import type {Brief} from "../../src/compose/types.ts";
+
+const {loadDay} = createEffects();
 
 /** Every way the composer may print a number that came from the facts. */
 function renderings(value: number): string[] {

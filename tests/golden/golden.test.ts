@@ -2,12 +2,12 @@ import {describe, expect, it} from "vitest";
 import {readFile, writeFile, mkdir} from "node:fs/promises";
 import {join} from "node:path";
 import {createEffects} from "../../src/io/index.ts";
-
-const {loadDay} = createEffects();
 import {computeFacts, factsToJson} from "../../src/analytics/index.ts";
 import {composeBrief} from "../../src/compose/index.ts";
 import {toMdx} from "../../src/mdx/index.ts";
 import {formatIssue} from "../../src/snapshot/issue.ts";
+
+const {loadDay} = createEffects();
 
 /**
  * Whole briefs against golden files: a small hand-made snapshot in, the expected MDX and facts

@@ -3,10 +3,10 @@ import {join} from "node:path";
 import {beforeAll, describe, expect, it} from "vitest";
 import {boardOf, type Board} from "../../src/market/board.ts";
 import {createEffects} from "../../src/io/index.ts";
-
-const {loadDay} = createEffects();
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {DATA, dayFolders, indicesHeader, judgeDay, readIndexHistory, readIndices, readStocks, type Row} from "./readSample.ts";
+
+const {loadDay} = createEffects();
 
 let days: string[];
 let stocks: Map<string, Row[]>;

@@ -4,10 +4,10 @@ import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {describe, expect, it} from "vitest";
 import {createEffects} from "../../src/io/index.ts";
-
-const {loadDay} = createEffects();
 import {formatIssue} from "../../src/snapshot/issue.ts";
 import {copyBase, treeContents} from "./dataDir.ts";
+
+const {loadDay} = createEffects();
 
 /**
  * Each folder under corpus/ (but _base) is one malformed snapshot: its files replace the

@@ -5,6 +5,7 @@ import {count, level, listing, percent, points} from "../format.ts";
 import {spotlightSector} from "./spotlight.ts";
 import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Section} from "../types.ts";
+import {longRuns} from "../longRuns.ts";
 
 /**
  * What the charts say, stated as conditions rather than forecasts: patterns, streaks and
@@ -56,7 +57,7 @@ export function outlook(ctx: ComposeContext): Section | null {
 function streakSentences(broad: IndexFacts[]): string[] {
   const out: string[] = [];
   for (const direction of ["up", "down"] as const) {
-    const runs = broad.filter((i) => i.streak?.direction === direction && i.streak.sessions >= 4);
+    const runs = longRuns(broad, direction);
     const [first, ...rest] = runs;
     if (!first?.streak) continue;
     const verb = direction === "up" ? "risen" : "fallen";

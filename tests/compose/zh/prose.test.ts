@@ -1,12 +1,12 @@
 import {describe, expect, it} from "vitest";
 import {createEffects} from "../../../src/io/index.ts";
-
-const {loadDay} = createEffects();
 import {computeFacts} from "../../../src/analytics/index.ts";
 import {composeBrief} from "../../../src/compose/index.ts";
 import type {Brief} from "../../../src/compose/types.ts";
 import {amount, date, num, pct, pctAbs, pctSigned, points, yuan} from "../../../src/compose/zh/format.ts";
 import {BROAD_INDICES} from "../../../src/market/broadIndices.ts";
+
+const {loadDay} = createEffects();
 
 /** Every piece of prose a reader sees: title, dek, headings, paragraphs, questions, list items and table cells. */
 function proseOf(brief: Brief): string[] {

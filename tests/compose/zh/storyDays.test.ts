@@ -1,11 +1,11 @@
 import {describe, expect, it} from "vitest";
 import {createEffects} from "../../../src/io/index.ts";
-
-const {loadDay} = createEffects();
 import {computeFacts} from "../../../src/analytics/index.ts";
 import {composeBrief} from "../../../src/compose/index.ts";
 import {toMdx} from "../../../src/mdx/index.ts";
 import {formatIssue} from "../../../src/snapshot/issue.ts";
+
+const {loadDay} = createEffects();
 
 /** The sample market's story days (data/), modeled on the two reference articles, in the Chinese edition. */
 async function zhBriefOf(date: string) {

@@ -4,6 +4,7 @@ import {spotlightSector} from "../../spotlightSector.ts";
 import type {Section} from "../../types.ts";
 import {enumerate, level, pct, points, upDown} from "../format.ts";
 import {indexName, PATTERN_ZH, zhParagraph} from "../words.ts";
+import {longRuns} from "../../longRuns.ts";
 
 /**
  * 技术展望: what the K线 say, stated as conditions rather than forecasts — patterns, streaks and
@@ -52,7 +53,7 @@ export function outlook(ctx: ComposeContext): Section | null {
 function streakSentences(broad: IndexFacts[]): string[] {
   const out: string[] = [];
   for (const direction of ["up", "down"] as const) {
-    const runs = broad.filter((i) => i.streak?.direction === direction && i.streak.sessions >= 4);
+    const runs = longRuns(broad, direction);
     if (runs.length === 0) continue;
     const verb = direction === "up" ? "连涨" : "连跌";
     const parts = runs.map((i) => `${i.name}${verb}${i.streak?.sessions ?? 0}个交易日（累计${upDown(i.streak?.cumulativeChange ?? 0)}）`);
