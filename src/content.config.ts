@@ -2,6 +2,7 @@ import {defineCollection} from "astro:content";
 import {glob} from "astro/loaders";
 import {z} from "astro/zod";
 import {CONTENT_DIR} from "./site/contentDir.ts";
+import {briefIdOfFile} from "./site/briefId.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 
@@ -18,15 +19,18 @@ const briefSchema = z.object({
     charts: z.array(z.string()),
 });
 
-/** Generated briefs: written by `npm run brief`, never by hand. "*" does not descend into zh/. */
+/**
+ * Generated briefs: written by `npm run brief`, never by hand. "*" does not descend into zh/.
+ * Ids are "DATE" for the close and "DATE/midday" for DATE.midday.mdx (site/briefId.ts).
+ */
 const briefs = defineCollection({
-  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs`}),
+  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs`, generateId: ({entry}) => briefIdOfFile(entry)}),
   schema: briefSchema,
 });
 
 /** The Chinese edition of the same briefs: content/briefs/zh/DATE.mdx, ids are the dates as in English. */
 const briefsZh = defineCollection({
-  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs/zh`}),
+  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs/zh`, generateId: ({entry}) => briefIdOfFile(entry)}),
   schema: briefSchema,
 });
 
@@ -44,21 +48,22 @@ const commentarySchema = z
   .strict();
 
 /**
- * Editors' commentary: content/commentary/DATE.mdx, written by hand; may override the brief's
- * headline, dek and keywords. The pattern names the date exactly, so DATE.zh.mdx (the Chinese
- * edition's commentary) is not taken for English.
+ * Editors' commentary: content/commentary/DATE.mdx (DATE.midday.mdx for the midday brief),
+ * written by hand; may override the brief's headline, dek and keywords. The patterns name the
+ * date exactly, so DATE.zh.mdx (the Chinese edition's commentary) is not taken for English.
  */
+const DAY = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]";
 const commentary = defineCollection({
-  loader: glob({pattern: "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].mdx", base: `${CONTENT_DIR}/commentary`}),
+  loader: glob({pattern: [`${DAY}.mdx`, `${DAY}.midday.mdx`], base: `${CONTENT_DIR}/commentary`, generateId: ({entry}) => briefIdOfFile(entry)}),
   schema: commentarySchema,
 });
 
-/** Commentary for the Chinese edition: content/commentary/DATE.zh.mdx, with the date as its id. */
+/** Commentary for the Chinese edition: content/commentary/DATE.zh.mdx (DATE.midday.zh.mdx), with the brief's id as its id. */
 const commentaryZh = defineCollection({
   loader: glob({
-    pattern: "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].zh.mdx",
+    pattern: [`${DAY}.zh.mdx`, `${DAY}.midday.zh.mdx`],
     base: `${CONTENT_DIR}/commentary`,
-    generateId: ({entry}) => entry.slice(0, 10),
+    generateId: ({entry}) => briefIdOfFile(entry),
   }),
   schema: commentarySchema,
 });

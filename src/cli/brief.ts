@@ -1,7 +1,7 @@
 import {SingleBar} from "cli-progress";
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
-import {generateDay, type DayOutcome} from "./generateDay.ts";
+import {generateDay, type DayOutcome, type SnapshotRef} from "./generateDay.ts";
 import {createEffects, removeStaleBriefTemps, scanSnapshotFolders} from "../io/index.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {formatIssue} from "../snapshot/issue.ts";
@@ -12,8 +12,10 @@ const USAGE = `Usage: npm run brief -- --date YYYY-MM-DD [options]
 
 Writes content/briefs/DATE.mdx (the brief), DATE.facts.json (its facts) and DATE.charts.json
 (its chart specs), and the Chinese edition's content/briefs/zh/DATE.mdx and DATE.charts.json,
-from the snapshot in data/DATE/. A brief whose inputs have not changed is
-left alone unless --force is given. Editors' commentary (content/commentary/) is never touched.
+from the snapshot in data/DATE/. A midday snapshot (data/midday/DATE/, or data/DATE/ whose
+meta.json says "midday") is a brief of its own: DATE.midday.mdx, .facts.json, .charts.json, never
+overwritten by the close. A brief whose inputs have not changed is left alone unless --force is
+given. Editors' commentary (content/commentary/) is never touched.
 
 Options:
   --date D        one trading day
@@ -60,7 +62,7 @@ async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if (!values.quiet) for (const w of folders.skipped) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-  const available = folders.dates;
+  const available = [...new Set([...folders.dates, ...folders.middays])].sort();
   if (available.length === 0) {
     process.stderr.write(`${values.data}: holds no day folder (expected folders named YYYY-MM-DD, one per trading day)\nNo file was changed.\n`);
     return 2;
@@ -82,14 +84,26 @@ async function run(argv: string[]): Promise<number> {
   const stale = await removeStaleBriefTemps(values.content);
   if (stale.length > 0 && !values.quiet) process.stderr.write(`removed ${stale.length} temporary file(s) left by an interrupted run: ${stale.join(", ")}\n`);
 
-  const options = {dataDir: values.data, contentDir: values.content, generator: generatorVersion(), force: values.force, effects: createEffects()};
-  const bar = dates.length > 1 && process.stderr.isTTY ? new SingleBar({format: "briefs [{bar}] {value}/{total} {date}", hideCursor: true}) : null;
-  bar?.start(dates.length, 0, {date: ""});
+  const options = {
+    dataDir: values.data,
+    contentDir: values.content,
+    generator: generatorVersion(),
+    force: values.force,
+    effects: createEffects(),
+    middays: folders.middays,
+  };
+  // In time order: a date's midday snapshot before its close.
+  const snapshots: SnapshotRef[] = dates.flatMap((d) => [
+    ...(folders.middays.includes(d) ? [{date: d, midday: true}] : []),
+    ...(folders.dates.includes(d) ? [{date: d, midday: false}] : []),
+  ]);
+  const bar = snapshots.length > 1 && process.stderr.isTTY ? new SingleBar({format: "briefs [{bar}] {value}/{total} {date}", hideCursor: true}) : null;
+  bar?.start(snapshots.length, 0, {date: ""});
   const outcomes: DayOutcome[] = [];
-  for (const day of dates) {
-    const outcome = await generateDay(day, options);
+  for (const s of snapshots) {
+    const outcome = await generateDay(s.date, options, s.midday);
     outcomes.push(outcome);
-    bar?.increment(1, {date: day});
+    bar?.increment(1, {date: outcome.label});
   }
   bar?.stop();
 
@@ -106,11 +120,11 @@ async function run(argv: string[]): Promise<number> {
     if (!values.quiet) for (const w of o.warnings) once(`warning: ${formatIssue(w)}`);
     if (o.status !== "invalid") continue;
     const repeated = o.issues.filter((i) => !once(formatIssue(i))).length;
-    if (repeated > 0) process.stderr.write(`${o.date}: ${repeated} more error(s), listed above for an earlier date\n`);
+    if (repeated > 0) process.stderr.write(`${o.label}: ${repeated} more error(s), listed above for an earlier date\n`);
   }
   const count = (s: DayOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
-  const invalid = outcomes.filter((o) => o.status === "invalid").map((o) => o.date);
-  const summary = `${dates.length} day(s): ${count("written")} written, ${count("up-to-date")} up to date, ${invalid.length} invalid`;
+  const invalid = outcomes.filter((o) => o.status === "invalid").map((o) => o.label);
+  const summary = `${outcomes.length} snapshot(s): ${count("written")} written, ${count("up-to-date")} up to date, ${invalid.length} invalid`;
   process.stderr.write(`${summary}\n`);
   if (invalid.length > 0) {
     process.stderr.write(`No file was changed for ${invalid.join(", ")}.\n`);

@@ -50,7 +50,8 @@ export function createContext(facts: MarketFacts, lang: Lang = "en"): ComposeCon
     lang,
     charts,
     chart(name, def) {
-      const id = chartId(facts.date, name);
+      // A midday brief's charts are its own ("2025-06-25-midday-breadth"), beside the close's of the same date.
+      const id = chartId(isMidday ? `${facts.date}-midday` : facts.date, name);
       if (charts.some((c) => c.id === id)) throw new Error(`chart ${id} registered twice`);
       charts.push({id, ...def});
       return id;

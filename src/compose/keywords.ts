@@ -23,7 +23,7 @@ export function keywords(facts: MarketFacts, words: KeywordWords = EN_WORDS): st
 
   const out: string[] = [];
   const add = (k: string | undefined) => {
-    if (k && !out.some((o) => o.toLowerCase() === k.toLowerCase())) out.push(k);
+    if (k && !out.some((o) => keywordTheme(o) === keywordTheme(k))) out.push(k);
   };
   for (const story of facts.stories.slice(0, 3)) for (const code of story.subjects.slice(0, 2)) add(names.get(code));
   for (const s of facts.sectors.leaders.slice(0, 3)) add(s.name);
@@ -32,4 +32,23 @@ export function keywords(facts: MarketFacts, words: KeywordWords = EN_WORDS): st
   add(facts.limits.limitUpCount > 0 ? words.limitUp : undefined);
   add(words.market);
   return out.slice(0, MAX_KEYWORDS);
+}
+
+/** "batteries" → "battery", "stocks" → "stock"; short words and "-ss" endings stay as they are. */
+function singular(word: string): string {
+  if (word.length <= 3 || !/^[a-z]+$/.test(word) || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) return word;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  return word.endsWith("s") ? word.slice(0, -1) : word;
+}
+
+/**
+ * The theme a keyword names, for telling two spellings of one theme apart from two themes:
+ * case, width, punctuation and spacing do not count, nor an English plural ("Solid-State
+ * Battery" and "solid-state batteries" are both "solid state battery"). Chinese keywords keep
+ * their characters ("固态电池"). Keyword pages and feeds are one per theme.
+ */
+export function keywordTheme(keyword: string): string {
+  const words = keyword.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.map(singular).join(" ");
 }

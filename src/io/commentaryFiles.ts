@@ -1,10 +1,12 @@
 import {readdir, readFile} from "node:fs/promises";
 import {join} from "node:path";
-import {briefPaths, type Edition} from "./briefFiles.ts";
-import {readChartDefs} from "./readChartDefs.ts";
+import {briefPaths, type BriefSession, type Edition} from "./briefFiles.ts";
+import {readBriefChartDefs} from "./readChartDefs.ts";
 
 export interface CommentaryInput {
   date: string;
+  /** Which brief of the date it comments on: DATE.mdx the close, DATE.midday.mdx the midday brief. */
+  session: BriefSession;
   /** Which edition the commentary belongs to: DATE.mdx is English, DATE.zh.mdx Chinese. */
   edition: Edition;
   /** Path relative to the project, for messages. */
@@ -14,35 +16,43 @@ export interface CommentaryInput {
   chartIds: string[];
 }
 
-/** Commentary file names: DATE.mdx (English) and DATE.zh.mdx (Chinese); anything else is not commentary. */
-const NAME = /^(\d{4}-\d{2}-\d{2})(\.zh)?\.mdx$/;
+/**
+ * Commentary file names: DATE.mdx (English) and DATE.zh.mdx (Chinese) for the close's brief,
+ * DATE.midday.mdx and DATE.midday.zh.mdx for the midday brief; anything else is not commentary.
+ */
+const NAME = /^(\d{4}-\d{2}-\d{2})(\.midday)?(\.zh)?\.mdx$/;
+
+/** The commentary file of a brief and edition, by name: "2025-06-25.midday.zh.mdx". */
+export const commentaryFileName = (date: string, session: BriefSession, edition: Edition): string =>
+  `${date}${session === "midday" ? ".midday" : ""}${edition === "en" ? "" : ".zh"}.mdx`;
 
 /**
- * Every commentary file with what it may cite: its day's facts (null without a brief; one file
- * for both editions) and the chart ids of its own edition.
+ * Every commentary file with what it may cite: its brief's facts (null without a brief; one
+ * file for both editions) and the chart ids of that brief in its own edition.
  */
 export async function readCommentaryInputs(contentDir: string): Promise<CommentaryInput[]> {
   const dir = join(contentDir, "commentary");
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => NAME.test(n)).sort();
   return Promise.all(
     names.map(async (name) => {
-      const [, date = "", zh] = NAME.exec(name) as RegExpExecArray;
+      const [, date = "", midday, zh] = NAME.exec(name) as RegExpExecArray;
       const edition: Edition = zh ? "zh-CN" : "en";
-      const factsText = await readFile(briefPaths(contentDir, date).facts, "utf8").catch(() => null);
+      const session: BriefSession = midday ? "midday" : "close";
       return {
         date,
+        session,
         edition,
         file: join(dir, name),
         text: await readFile(join(dir, name), "utf8"),
-        facts: factsText === null ? null : (JSON.parse(factsText) as unknown),
-        chartIds: (await readChartDefs(contentDir, date, edition)).map((c) => c.id),
+        facts: await readFacts(contentDir, date, session),
+        chartIds: (await readBriefChartDefs(contentDir, date, edition, session)).map((c) => c.id),
       };
     }),
   );
 }
 
-/** One day's facts JSON, parsed; null when the day has no brief. */
-export async function readFacts(contentDir: string, date: string): Promise<unknown> {
-  const text = await readFile(briefPaths(contentDir, date).facts, "utf8").catch(() => null);
+/** One brief's facts JSON, parsed; null when there is no such brief. */
+export async function readFacts(contentDir: string, date: string, session: BriefSession = "close"): Promise<unknown> {
+  const text = await readFile(briefPaths(contentDir, date, "en", session).facts, "utf8").catch(() => null);
   return text === null ? null : (JSON.parse(text) as unknown);
 }

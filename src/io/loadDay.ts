@@ -12,6 +12,8 @@ import {findDataFiles, readDataFile, withGz, type DataFile} from "./readDataFile
 import {loadCalendarFile, loadMaster, MASTER_FILE_NAMES} from "./loadMaster.ts";
 import {exchangeSessions} from "../market/calendar.ts";
 import {lowerBound} from "../market/sessionsListed.ts";
+import {join} from "node:path";
+import {MIDDAY_DIR, snapshotFolder} from "./listSnapshotDates.ts";
 
 /** The master's files as found, for the cache key (a changed file is read afresh). */
 const masterFiles = (dataDir: string) =>
@@ -43,8 +45,8 @@ interface Caches {
 export const MAX_EARLIER_ISSUES = 50;
 
 export interface Loader {
-  /** The snapshot of a date with its history; see loadDay below. */
-  loadDay(dataDir: string, date: string): Promise<Parsed<Day>>;
+  /** The snapshot of a date with its history; see loadDay below. `midday`: the one in data/midday/DATE/. */
+  loadDay(dataDir: string, date: string, midday?: boolean): Promise<Parsed<Day>>;
   /** One day folder's snapshot alone, without history (cached like loadDay's). */
   loadSnapshot(dataDir: string, folder: string): Promise<Parsed<Snapshot>>;
   /** How often a parsed file was reused ("hits") or parsed ("misses") by this loader. */
@@ -68,7 +70,7 @@ export function createLoader(parsedDir: string, list: FolderLister = folderListe
     calendar: new Map(),
   };
   return {
-    loadDay: (dataDir, date) => loadDay(c, dataDir, date),
+    loadDay: (dataDir, date, midday = false) => loadDay(c, dataDir, date, midday),
     loadSnapshot: (dataDir, folder) => loadFolder(c, dataDir, folder, {keepOnDisk: false}),
     stats: () => ({days: c.day.stats(), indices: c.indices.stats(), history: c.history.stats()}),
   };
@@ -81,9 +83,12 @@ export function createLoader(parsedDir: string, list: FolderLister = folderListe
  * folder's indices.csv (the folder wins). Reads only; parsed files are cached by path, size
  * and modification time. Warnings are the day's own and the index history's.
  */
-async function loadDay(c: Caches, dataDir: string, date: string): Promise<Parsed<Day>> {
+async function loadDay(c: Caches, dataDir: string, date: string, midday = false): Promise<Parsed<Day>> {
   const folders = await c.list(dataDir);
-  if (!isIsoDate(date) || !folders.includes(date)) {
+  // A midday snapshot kept beside the close (data/midday/DATE/) has the history of its date:
+  // the close sessions before it, never the close of the same date.
+  const present = midday ? isIsoDate(date) && (await findDataFiles(dataDir, [`${snapshotFolder(date, true)}/meta.json`])).length > 0 : folders.includes(date);
+  if (!isIsoDate(date) || !present) {
     const message = isIsoDate(date)
       ? `no snapshot folder for ${date} in ${dataDir}: expected a folder ${date}/ with ${DAY_FILES.join(", ")}`
       : `"${date}" is not a date: expected YYYY-MM-DD`;
@@ -94,7 +99,7 @@ async function loadDay(c: Caches, dataDir: string, date: string): Promise<Parsed
   // its history. Older ones are read again only by a backfill, which parses them anyway.
   const recent = new Set(folders.slice(-(HISTORY_DAYS + 2)));
   const keep = (folder: string) => ({keepOnDisk: recent.has(folder)});
-  const day = await loadFolder(c, dataDir, date, keep(date));
+  const day = midday ? await loadMiddayFolder(c, dataDir, date) : await loadFolder(c, dataDir, date, keep(date));
   if (!day.ok) issues.push(...day.issues);
 
   const history = await loadIndexHistory(c, dataDir);
@@ -230,6 +235,16 @@ async function loadFolder(c: Caches, dataDir: string, folder: string, {keepOnDis
     if (!keepOnDisk) return parseSnapshot(folder, files);
     return c.disk(`day ${folder}`, folderBytes(files), () => parseSnapshot(folder, files), SNAPSHOT_CODEC);
   });
+}
+
+/**
+ * data/midday/DATE/: parsed as the day folder DATE (its meta.json names the date), its issues
+ * named by their place in data/ ("midday/2025-06-25/stocks.csv").
+ */
+async function loadMiddayFolder(c: Caches, dataDir: string, date: string): Promise<Parsed<Snapshot>> {
+  const loaded = await loadFolder(c, join(dataDir, MIDDAY_DIR), date, {keepOnDisk: false});
+  const rename = (i: Issue): Issue => ({...i, file: `${MIDDAY_DIR}/${i.file}`});
+  return loaded.ok ? {...loaded, warnings: loaded.warnings.map(rename)} : {ok: false, issues: loaded.issues.map(rename), warnings: loaded.warnings.map(rename)};
 }
 
 /** A folder's files as one byte string (name, bytes, in name order): the disk cache's key. */

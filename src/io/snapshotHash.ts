@@ -3,6 +3,7 @@ import {createReadStream} from "node:fs";
 import {DAY_FILES} from "../snapshot/dayFiles.ts";
 import {HISTORY_DAYS, INDEX_HISTORY_FILES} from "./loadDay.ts";
 import {lowerBound} from "../market/sessionsListed.ts";
+import {snapshotFolder} from "./listSnapshotDates.ts";
 import {folderLister, type FolderLister} from "./folderLister.ts";
 import {findDataFiles, MAX_FILE_BYTES, withGz, type DataFile} from "./readDataFiles.ts";
 
@@ -16,7 +17,7 @@ import {findDataFiles, MAX_FILE_BYTES, withGz, type DataFile} from "./readDataFi
  * the older folders' files go in through a chain of digests, folder by folder, kept for the run
  * (see olderDigest), so a day does not look at every earlier folder again.
  */
-export type SnapshotHash = (dataDir: string, date: string) => Promise<string>;
+export type SnapshotHash = (dataDir: string, date: string, midday?: boolean) => Promise<string>;
 
 /** A snapshotHash that remembers each file's digest by its signature for as long as it lives. */
 export function snapshotHasher(list: FolderLister = folderLister()): SnapshotHash {
@@ -30,7 +31,7 @@ export function snapshotHasher(list: FolderLister = folderLister()): SnapshotHas
     }
     return digest;
   };
-  return (dataDir, date) => snapshotHash(dataDir, date, list, fileDigest, chains);
+  return (dataDir, date, midday = false) => snapshotHash(dataDir, date, list, fileDigest, chains, midday);
 }
 
 /**
@@ -84,11 +85,12 @@ async function snapshotHash(
   list: FolderLister,
   fileDigest: (file: DataFile) => Promise<string>,
   chains: Map<string, Chain>,
+  midday: boolean,
 ): Promise<string> {
   const folders = await list(dataDir);
   const before = lowerBound(folders, date);
   const recentStart = Math.max(before - HISTORY_DAYS, 0);
-  const names = [...INDEX_HISTORY_FILES, ...withGz(DAY_FILES).map((n) => `${date}/${n}`)];
+  const names = [...INDEX_HISTORY_FILES, ...withGz(DAY_FILES).map((n) => `${snapshotFolder(date, midday)}/${n}`)];
   for (const folder of folders.slice(recentStart, before)) names.push(...withGz(DAY_FILES).map((n) => `${folder}/${n}`));
   const hash = createHash("sha256");
   hash.update(`older folders\0${await olderDigest(dataDir, folders, recentStart, fileDigest, chains)}\0`);

@@ -1,8 +1,11 @@
 import {getCollection, type CollectionEntry} from "astro:content";
 import type {Lang} from "./lang.ts";
-import {keywordInitial, keywordSlug, keywordSortKey} from "./keywordSlug.ts";
+import {keywordInitial, keywordSlug as slugOf, keywordSortKey} from "./keywordSlug.ts";
+import {keywordTheme} from "../compose/keywords.ts";
+import {parseBriefId} from "./briefId.ts";
 
-export {keywordSlug} from "./keywordSlug.ts";
+/** The slug of a keyword's page: one per theme, so "Solid-State Battery" and "solid-state batteries" share /keywords/solid-state-battery/. */
+export const keywordSlug = (keyword: string): string => slugOf(keywordTheme(keyword));
 export {monthLabel, shanghaiLabel} from "./dateLabels.ts";
 
 export type BriefEntry = CollectionEntry<"briefs"> | CollectionEntry<"briefsZh">;
@@ -16,6 +19,7 @@ const COLLECTIONS = {
 
 /** A brief as pages show it: the generated front matter with the editor's overrides applied. */
 export interface BriefView {
+  /** "2025-06-24" for the close, "2025-06-25/midday" for a midday brief: also its path under /briefs/. */
   id: string;
   lang: Lang;
   entry: BriefEntry;
@@ -49,7 +53,8 @@ export function applyCommentary(entry: BriefEntry, commentary: CommentaryEntry |
     session: entry.data.session,
     title: c?.title ?? entry.data.title,
     dek: c?.dek ?? entry.data.dek,
-    keywords: keywords.filter((k, i) => keywords.findIndex((o) => o.toLowerCase() === k.toLowerCase()) === i),
+    // One keyword per theme: an editor's "solid-state batteries" beside the generated "Solid-State Battery" is the same keyword.
+    keywords: keywords.filter((k, i) => keywords.findIndex((o) => keywordTheme(o) === keywordTheme(k)) === i),
     published,
     updated: c?.updated ? new Date(c.updated) : published,
   };
@@ -57,26 +62,26 @@ export function applyCommentary(entry: BriefEntry, commentary: CommentaryEntry |
 
 const commentaryByDate = new Map<Lang, Promise<Map<string, CommentaryEntry>>>();
 
-/** The editor's commentary for a day in an edition, or null (without the content layer's "not found" warning). */
-export async function commentaryFor(date: string, lang: Lang = "en"): Promise<CommentaryEntry | null> {
+/** The editor's commentary for a brief (by id) in an edition, or null (without the content layer's "not found" warning). */
+export async function commentaryFor(id: string, lang: Lang = "en"): Promise<CommentaryEntry | null> {
   let byDate = commentaryByDate.get(lang);
   if (!byDate) {
     byDate = getCollection(COLLECTIONS[lang].commentary).then((entries) => new Map(entries.map((c) => [c.id, c as CommentaryEntry])));
     commentaryByDate.set(lang, byDate);
   }
-  return (await byDate).get(date) ?? null;
+  return (await byDate).get(id) ?? null;
 }
 
 const all = new Map<Lang, Promise<BriefView[]>>();
 
-/** Every brief of an edition, newest first. */
+/** Every brief of an edition, newest first (a date's close before its midday brief). */
 export function allBriefs(lang: Lang = "en"): Promise<BriefView[]> {
   let views = all.get(lang);
   if (!views) {
     views = (async () => {
       const briefs = (await getCollection(COLLECTIONS[lang].briefs)) as BriefEntry[];
       const out = await Promise.all(briefs.map(async (b) => applyCommentary(b, await commentaryFor(b.id, lang), lang)));
-      return out.sort((a, b) => b.id.localeCompare(a.id));
+      return out.sort((a, b) => +b.published - +a.published || b.id.localeCompare(a.id));
     })();
     all.set(lang, views);
   }
@@ -88,9 +93,16 @@ export async function briefOf(id: string, lang: Lang): Promise<BriefView | null>
   return (await allBriefs(lang)).find((b) => b.id === id) ?? null;
 }
 
+/** The other session's brief of the same date in the same edition (the close for a midday brief, and back), or null. */
+export async function sessionTwinOf(brief: BriefView): Promise<BriefView | null> {
+  const {date, session} = parseBriefId(brief.id);
+  return (await allBriefs(brief.lang)).find((b) => b.date === date && parseBriefId(b.id).session !== session) ?? null;
+}
+
 export interface KeywordGroup {
+  /** From the theme (keywordTheme), not the spelling, so a page keeps its address whichever spelling wins. */
   slug: string;
-  /** The spelling used by the newest brief. */
+  /** The theme's spelling used by the most briefs (the newest of them on a tie). */
   label: string;
   /** Where the keyword files in the index: its first Latin letter, or its first character's pinyin initial; "#" otherwise. */
   initial: string;
@@ -100,13 +112,25 @@ export interface KeywordGroup {
 /** Keywords of an edition with their briefs (newest first), sorted A–Z by label (Chinese by pinyin). */
 export async function keywordGroups(lang: Lang = "en"): Promise<KeywordGroup[]> {
   const groups = new Map<string, KeywordGroup>();
+  const spellings = new Map<string, Map<string, number>>();
   for (const brief of await allBriefs(lang)) {
     for (const k of brief.keywords) {
       const slug = keywordSlug(k);
-      const group = groups.get(slug) ?? {slug, label: k, initial: keywordInitial(k), briefs: []};
+      const group = groups.get(slug) ?? {slug, label: k, initial: "", briefs: []};
       if (!group.briefs.includes(brief)) group.briefs.push(brief);
       groups.set(slug, group);
+      const counts = spellings.get(slug) ?? new Map<string, number>();
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+      spellings.set(slug, counts);
     }
+  }
+  for (const group of groups.values()) {
+    // Briefs come newest first, so on a tie the first spelling met (the newest) stays.
+    let best = 0;
+    for (const [spelling, n] of spellings.get(group.slug) ?? []) {
+      if (n > best) [best, group.label] = [n, spelling];
+    }
+    group.initial = keywordInitial(group.label);
   }
   const list = [...groups.values()];
   if (lang === "en") return list.sort((a, b) => a.label.localeCompare(b.label, "en") || a.slug.localeCompare(b.slug));

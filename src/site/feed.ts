@@ -27,7 +27,7 @@ function feedHtml(brief: BriefView, site: URL): Promise<string> {
       const {Content} = await render(brief.entry);
       return (await container).renderToString(Content, {
         props: {components: {Chart: FeedChart, Commentary}},
-        locals: {briefDate: brief.id, site: site.href, feed: true},
+        locals: {briefDate: brief.id, briefId: brief.id, site: site.href, feed: true},
         // The brief's own URL: components tell the edition (which charts, which commentary) by its path.
         request: new Request(new URL(paths.brief(brief.lang, brief.id), site)),
       });

@@ -34,6 +34,8 @@ export interface UiStrings {
   midday: string;
   middayBrief: string;
   close: string;
+  /** Beside a brief, the same date's other session: "Midday brief: …" on the close, "At the close: …" on the midday brief. */
+  sessionTwin: (session: "close" | "midday") => string;
   published: string;
   updated: string;
   openData: string;
@@ -87,6 +89,7 @@ export const UI: Record<Lang, UiStrings> = {
     midday: "midday",
     middayBrief: "Midday brief",
     close: "Market close",
+    sessionTwin: (session) => (session === "midday" ? "This day's midday brief:" : "This day at the close:"),
     published: "Published",
     updated: "Updated",
     openData: "Open data:",
@@ -138,6 +141,7 @@ export const UI: Record<Lang, UiStrings> = {
     midday: "午间",
     middayBrief: "午间简报",
     close: "收盘",
+    sessionTwin: (session) => (session === "midday" ? "当日午间简报：" : "当日收盘简报："),
     published: "发布于",
     updated: "更新于",
     openData: "开放数据：",

@@ -61,7 +61,7 @@ describe("npm run brief", () => {
     const run = await runCli(["--all", "--data", data, "--content", join(root, "c3")]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain("warning: 2025-06-23:1:1: is a symbolic link and is not read");
-    expect(run.stderr).toContain("1 day(s): 1 written");
+    expect(run.stderr).toContain("1 snapshot(s): 1 written");
   });
 
   // Regression: every later day repeated every earlier broken folder's errors (4 million lines
