@@ -12,6 +12,8 @@ export interface CommentaryDay {
   /** The day's facts (parsed facts JSON), or null when the day has no brief. */
   facts: unknown;
   chartIds: string[];
+  /** Every sector and stock of the day, for `sectors[CODE]` / `stocks[CODE]` paths (site/dayQuotes.ts); null when not read. */
+  quotes?: {sectors: unknown[]; stocks: unknown[]} | null;
 }
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
@@ -61,7 +63,7 @@ export function checkCommentary(file: string, text: string, day: CommentaryDay):
       at(line, column, `<Chart id="${value}"> names no chart of this day (charts: ${day.chartIds.join(", ") || "none"})`);
     }
     if (name === "Figure" && day.facts !== null) {
-      const found = lookupFact(day.facts, value);
+      const found = lookupFact(day.facts, value, day.quotes);
       if (!found.ok) at(line, column, `<Figure of="${value}">: ${found.message}`);
     }
     if (name === "Stock" && !/^\d{6}\.(SH|SZ|BJ)$/.test(value)) {

@@ -3,11 +3,18 @@ import {readCommentaryInputs} from "../io/commentaryFiles.ts";
 import {formatIssue} from "../snapshot/issue.ts";
 import {checkCommentary} from "./checkCommentary.ts";
 import {CONTENT_DIR} from "./contentDir.ts";
+import {citesByCode, quotesOf} from "./dayQuotes.ts";
+import {briefId} from "./briefId.ts";
 
 /** All problems in editors' commentary, formatted file:line:column: message. */
 export async function commentaryProblems(contentDir = CONTENT_DIR): Promise<string[]> {
   const inputs = await readCommentaryInputs(contentDir);
-  return inputs.flatMap((c) => checkCommentary(c.file, c.text, {facts: c.facts, chartIds: c.chartIds}).map(formatIssue));
+  const out: string[] = [];
+  for (const c of inputs) {
+    const quotes = citesByCode(c.text) ? await quotesOf(briefId(c.date, c.session)) : null;
+    out.push(...checkCommentary(c.file, c.text, {facts: c.facts, chartIds: c.chartIds, quotes}).map(formatIssue));
+  }
+  return out;
 }
 
 /**

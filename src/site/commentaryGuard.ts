@@ -7,6 +7,7 @@ import type {BriefView} from "./briefs.ts";
 import {parseBriefId} from "./briefId.ts";
 import {checkCommentary} from "./checkCommentary.ts";
 import {CONTENT_DIR} from "./contentDir.ts";
+import {citesByCode, quotesOf} from "./dayQuotes.ts";
 
 /**
  * An error that names the commentary file and line: Astro's dev overlay shows `loc` as the
@@ -40,7 +41,8 @@ export async function guardCommentary(brief: BriefView): Promise<void> {
   const text = await readFile(file, "utf8").catch(() => null);
   if (text === null) return;
   const chartIds = (await readBriefChartDefs(CONTENT_DIR, date, brief.lang, session)).map((c) => c.id);
-  const issues = checkCommentary(file, text, {facts: await readFacts(CONTENT_DIR, date, session), chartIds});
+  const quotes = citesByCode(text) ? await quotesOf(brief.id) : null;
+  const issues = checkCommentary(file, text, {facts: await readFacts(CONTENT_DIR, date, session), chartIds, quotes});
   const [first] = issues;
   if (!first) return;
   const syntax = issues.some((i) => i.message.startsWith("not valid MDX"));

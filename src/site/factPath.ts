@@ -9,7 +9,39 @@ export type FactLookup = {ok: true; value: unknown} | {ok: false; message: strin
 
 const STEP = /^([A-Za-z_$][\w$]*)?((?:\[[^\]]+\])*)$/;
 
-export function lookupFact(facts: unknown, path: string): FactLookup {
+/**
+ * `sectors[CODE]…` and `stocks[CODE]…` name any sector or stock of the day by code: the sector's
+ * entry in the facts where the brief ranks it (leaders, notable, laggards: with its streak and
+ * month to date), else its quote from the day's snapshot; a stock's quote. `quotes` is the
+ * day's table (dayQuotes); without it only ranked sectors are found.
+ */
+export function lookupFact(facts: unknown, path: string, quotes?: {sectors: unknown[]; stocks: unknown[]} | null): FactLookup {
+  const byCode = /^(sectors|stocks)\[([^\]]+)\](.*)$/.exec(path);
+  if (byCode && !/^\d+$/.test(byCode[2] as string)) {
+    const [, kind, code = "", rest = ""] = byCode;
+    const ranked = kind === "sectors" ? rankedSector(facts, code) : undefined;
+    const entry = ranked ?? (quotes?.[kind as "sectors" | "stocks"] ?? []).find((q) => (q as {code?: unknown}).code === code);
+    if (entry === undefined) {
+      const what = kind === "sectors" ? "sector or concept index" : "stock";
+      return {ok: false, message: `"${path}" names no fact: no ${what} ${code} in this day's ${quotes ? "snapshot" : "facts"}`};
+    }
+    if (rest === "") return {ok: true, value: entry};
+    const inner = lookupFact(entry, rest.replace(/^\./, ""));
+    return inner.ok ? inner : {ok: false, message: inner.message.replace(/^"[^"]*" names no fact: nothing at /, `"${path}" names no fact: nothing at ${kind}[${code}].`)};
+  }
+  return walk(facts, path);
+}
+
+function rankedSector(facts: unknown, code: string): unknown {
+  const sectors = (facts as {sectors?: Record<string, unknown>} | null)?.sectors;
+  for (const list of ["leaders", "notable", "laggards"]) {
+    const found = stepInto(sectors?.[list], `[${code}]`);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function walk(facts: unknown, path: string): FactLookup {
   let current: unknown = facts;
   let walked = "";
   for (const part of path.split(/\.(?![^[]*\])/)) {
