@@ -13,6 +13,8 @@ beforeEach(async () => {
   await writeFile(join(dir, "briefs", "2025-06-24.facts.json"), '{"limits": {"sealRate": 0.8}}');
   await writeFile(join(dir, "briefs", "2025-06-24.charts.json"), '[{"id": "2025-06-24-breadth"}]');
   await writeFile(join(dir, "briefs", "zh", "2025-06-24.charts.json"), '[{"id": "2025-06-24-breadth"}, {"id": "2025-06-24-ladder"}]');
+  await writeFile(join(dir, "briefs", "2025-06-25.midday.facts.json"), '{"session": "midday"}');
+  await writeFile(join(dir, "briefs", "2025-06-25.midday.charts.json"), '[{"id": "2025-06-25-midday-breadth"}]');
   for (const name of ["2025-06-24.mdx", "2025-06-24.zh.mdx", "notes.mdx", "2025-06-24.fr.mdx"]) await writeFile(join(dir, "commentary", name), "text");
 });
 
@@ -27,5 +29,11 @@ describe("readCommentaryInputs(contentDir)", () => {
     ]);
     // One facts file serves both editions.
     expect(inputs.map((c) => c.facts)).toEqual([{limits: {sealRate: 0.8}}, {limits: {sealRate: 0.8}}]);
+  });
+
+  it("reads a midday brief's commentary (DATE.midday.mdx) against the midday brief's facts and charts", async () => {
+    await writeFile(join(dir, "commentary", "2025-06-25.midday.mdx"), "text");
+    const midday = (await readCommentaryInputs(dir)).find((c) => c.date === "2025-06-25");
+    expect(midday && [midday.session, midday.edition, midday.facts, midday.chartIds]).toEqual(["midday", "en", {session: "midday"}, ["2025-06-25-midday-breadth"]]);
   });
 });

@@ -25,7 +25,17 @@ describe("scanSnapshotFolders(dataDir)", () => {
     expect(await listSnapshotDates(data)).toEqual(["2025-06-23", "2025-06-24"]);
   });
 
+  it("lists midday snapshots kept beside the close in midday/DATE/, and not as days", async () => {
+    const data = await mkdtemp(join(tmpdir(), "mb-scan-midday-"));
+    for (const name of ["2025-06-24", "midday/2025-06-24", "midday/2025-06-25", "midday/2025-13-01"]) await mkdir(join(data, name), {recursive: true});
+    const scan = await scanSnapshotFolders(data);
+    expect(scan.dates).toEqual(["2025-06-24"]);
+    expect(scan.middays).toEqual(["2025-06-24", "2025-06-25"]);
+    expect(scan.skipped.map(formatIssue)).toEqual(['midday/2025-13-01:1:1: folder "2025-13-01" is not read: its name is not a real date written YYYY-MM-DD']);
+    expect(await listSnapshotDates(data)).toEqual(["2025-06-24"]);
+  });
+
   it("says when the data folder does not exist", async () => {
-    expect(await scanSnapshotFolders(join(tmpdir(), "mb-no-such-folder-7f3a"))).toEqual({exists: false, dates: [], skipped: []});
+    expect(await scanSnapshotFolders(join(tmpdir(), "mb-no-such-folder-7f3a"))).toEqual({exists: false, dates: [], middays: [], skipped: []});
   });
 });

@@ -27,6 +27,21 @@ describe("lookupFact(facts, path)", () => {
     expect(!r2.ok && r2.message).toContain("nothing at sectors.leaders[3]");
   });
 
+  it("finds any sector or stock of the day by code: the ranked entry first, else the day's quotes", () => {
+    const quotes = {
+      sectors: [{code: "885840.TI", name: "钠离子电池", pctChange: 0.0003}, {code: "886032.TI", pctChange: 0.9}],
+      stocks: [{code: "300750.SZ", closeFen: 26433, pctChange: -0.0351}],
+    };
+    // Ranked: the facts' entry (with its streak), not the bare quote.
+    expect(lookupFact(facts, "sectors[886032.TI].pctChange", quotes)).toEqual({ok: true, value: 0.0445});
+    expect(lookupFact(facts, "sectors[886032.TI].upStreak.sessions", quotes)).toEqual({ok: false, message: '"sectors[886032.TI].upStreak.sessions" names no fact: nothing at sectors[886032.TI].upStreak'});
+    // Not a leader: from the day's quotes.
+    expect(lookupFact(facts, "sectors[885840.TI].pctChange", quotes)).toEqual({ok: true, value: 0.0003});
+    expect(lookupFact(facts, "stocks[300750.SZ].closeFen", quotes)).toEqual({ok: true, value: 26433});
+    const missing = lookupFact(facts, "stocks[300751.SZ].closeFen", quotes);
+    expect(!missing.ok && missing.message).toBe('"stocks[300751.SZ].closeFen" names no fact: no stock 300751.SZ in this day\'s snapshot');
+  });
+
   it("does not reach into the prototype", () => {
     expect(lookupFact(facts, "limits.constructor").ok).toBe(false);
   });
