@@ -24,6 +24,17 @@ function* jsxNodes(node: unknown): Generator<JsxNode> {
   for (const child of n.children ?? []) yield* jsxNodes(child);
 }
 
+interface CodeNode {
+  type: string;
+  position?: {start: {line: number; column: number}};
+}
+
+function* codeNodes(node: unknown): Generator<CodeNode> {
+  const n = node as {type?: string; children?: unknown[]};
+  if (n.type === "mdxjsEsm" || n.type === "mdxFlowExpression" || n.type === "mdxTextExpression") yield n as CodeNode;
+  for (const child of n.children ?? []) yield* codeNodes(child);
+}
+
 /**
  * Checks one commentary file against its day: every <Figure of>, <Chart id> and <Stock code>
  * must name something that exists, so a typo fails the build with the file and line rather
@@ -43,6 +54,11 @@ export function checkCommentary(file: string, text: string, day: CommentaryDay):
     const e = error as {line?: number; column?: number; reason?: string; message: string};
     at((e.line ?? 1) + offset, e.column ?? 1, `not valid MDX: ${e.reason ?? e.message}`);
     return issues;
+  }
+  // import/export and {expressions} would run code at build time: commentary is text and components.
+  for (const node of codeNodes(tree)) {
+    const what = node.type === "mdxjsEsm" ? "import/export" : "a {…} expression";
+    at((node.position?.start.line ?? 1) + offset, node.position?.start.column ?? 1, `${what} is not allowed in commentary (write a literal { as \\{)`);
   }
   for (const node of jsxNodes(tree)) {
     const line = (node.position?.start.line ?? 1) + offset;

@@ -38,3 +38,14 @@ describe("checkCommentary(file, text, day)", () => {
     expect(issues[0]).toMatch(/^content\/commentary\/2025-06-24\.mdx:3:\d+: not valid MDX/);
   });
 });
+
+describe("checkCommentary: what commentary may hold", () => {
+  it("refuses import/export and {expressions}, which would run code, with their lines", () => {
+    const text = "---\nauthor: x\n---\n\nimport X from './x.js'\n\nSeal rate {1 + 1} today.\n";
+    const issues = checkCommentary("c.mdx", text, {facts: {}, chartIds: []});
+    expect(issues.map((i) => [i.row, i.message.split(" is ")[0]])).toEqual([
+      [5, "import/export"],
+      [7, "a {…} expression"],
+    ]);
+  });
+});
