@@ -1,5 +1,5 @@
+import {briefIdsIn, DIST} from "../support/distFiles.ts";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {readdir} from "node:fs/promises";
 import type {Browser} from "playwright-core";
 import {launchChromium} from "../support/browser.ts";
 import {serveDist} from "../../src/io/serveDist.ts";
@@ -17,7 +17,8 @@ afterAll(async () => {
   await site?.close();
 });
 
-const briefIds = async () => (await readdir("dist/briefs")).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+// Brief ids, oldest first: the sample's last is a midday brief ("2025-06-25/midday").
+const briefIds = () => briefIdsIn(DIST);
 
 describe("a brief page in Chromium", () => {
   it("shows the headline and an inline SVG chart", async () => {

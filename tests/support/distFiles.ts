@@ -1,5 +1,6 @@
 import {readdir} from "node:fs/promises";
 import {join, relative} from "node:path";
+import {existsSync} from "node:fs";
 
 /** The built site the e2e global setup made. */
 export const DIST = "dist";
@@ -13,7 +14,15 @@ export async function filesIn(root: string, ext: string): Promise<string[]> {
   return out.sort();
 }
 
-/** The dates of the briefs in a built site, oldest first. */
+/**
+ * The ids of the briefs in a built site, oldest first: "2025-06-24" for a close
+ * (/briefs/2025-06-24/), "2025-06-25/midday" for a midday brief, before its date's close.
+ */
 export async function briefIdsIn(root: string): Promise<string[]> {
-  return (await readdir(join(root, "briefs"))).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  const ids: string[] = [];
+  for (const d of (await readdir(join(root, "briefs"))).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort()) {
+    if (existsSync(join(root, "briefs", d, "midday", "index.html"))) ids.push(`${d}/midday`);
+    if (existsSync(join(root, "briefs", d, "index.html"))) ids.push(d);
+  }
+  return ids;
 }
