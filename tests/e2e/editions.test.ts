@@ -87,7 +87,7 @@ describe("the two editions", () => {
     const latest = ids.at(-1) as string;
     const brief = await read(`zh/briefs/${latest}/index.html`);
     for (const word of [">归档<", ">关键词<", ">搜索<", ">最新<"]) expect(brief, word).toContain(word);
-    const [y, m, d] = latest.split("-").map(Number);
+    const [y, m, d] = latest.slice(0, 10).split("-").map(Number);
     expect(brief).toMatch(new RegExp(`发布于 <time datetime="[^"]+">${y}年${m}月${d}日 \\d{2}:\\d{2}（北京时间）</time>`));
     expect(await read("zh/archive/index.html")).toContain("<h1>归档</h1>");
     expect(await read("zh/keywords/index.html")).toContain("<h1>关键词</h1>");
@@ -99,12 +99,14 @@ describe("the two editions", () => {
       const zh = await read(`zh/briefs/${id}/index.html`);
       const specs = [...zh.matchAll(/data-spec="([^"]+)"/g)].map((m) => m[1] as string);
       expect(specs.length, id).toBeGreaterThan(0);
+      // Chart files sit beside the date's pages; a midday brief's ids read DATE-midday-NAME.
+      const date = id.slice(0, 10);
       for (const spec of specs) {
-        expect(spec).toMatch(new RegExp(`^/zh/briefs/${id}/charts/${id}-[a-z0-9-]+\\.vl\\.json$`));
+        expect(spec).toMatch(new RegExp(`^/zh/briefs/${date}/charts/${id.replace("/", "-")}-[a-z0-9-]+\\.vl\\.json$`));
         expect(existsSync(join(DIST, spec)), spec).toBe(true);
         expect(existsSync(join(DIST, spec.replace(/\.vl\.json$/, ".png"))), `${spec} PNG`).toBe(true);
       }
-      const charts = JSON.parse(await readFile(join("content", "briefs", "zh", `${id}.charts.json`), "utf8")) as {id: string; title: string}[];
+      const charts = JSON.parse(await readFile(join("content", "briefs", "zh", `${id.replace("/", ".")}.charts.json`), "utf8")) as {id: string; title: string}[];
       for (const c of charts) expect(zh, `${id}: zh title of ${c.id}`).toContain(c.title.replace(/&/g, "&amp;"));
     }
   });

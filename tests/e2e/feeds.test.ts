@@ -52,8 +52,8 @@ beforeAll(() => {
   zhMain = feeds[1] as Feed;
 });
 
-/** The brief an item points at, by the date in its link. */
-const dateOf = (entry: Entry) => /\/briefs\/(\d{4}-\d{2}-\d{2})\/$/.exec(entry.link ?? "")?.[1];
+/** The brief an item points at, by the id in its link: "2025-06-24", or "2025-06-25/midday" for a midday brief. */
+const dateOf = (entry: Entry) => /\/briefs\/(\d{4}-\d{2}-\d{2}(?:\/midday)?)\/$/.exec(entry.link ?? "")?.[1];
 const decodeEntities = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'"})[e] as string);
 /** The built page an item links to. */
 const pageOf = (entry: Entry) => join(DIST, decodeURIComponent(new URL(entry.link as string).pathname), "index.html");
@@ -66,7 +66,7 @@ const EDITIONS = () => [
 /** When a brief is published: the session's end in Shanghai (UTC+8, no daylight saving), as UTC. */
 function expectedPublished(date: string, session: string): number {
   const [h, m] = session === "midday" ? [11, 30] : [15, 0];
-  const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
+  const [y, mo, d] = date.slice(0, 10).split("-").map(Number) as [number, number, number];
   return Date.UTC(y, mo - 1, d, h - 8, m);
 }
 
@@ -92,7 +92,8 @@ describe("the RSS feeds", () => {
     const briefs = await briefIdsIn(DIST);
     for (const {feed} of EDITIONS()) {
       const dates = feed.entries.map(dateOf);
-      expect(dates, feed.file).toEqual([...briefs].sort().reverse().slice(0, dates.length));
+      // briefIdsIn is oldest first, a date's midday brief before its close.
+      expect(dates, feed.file).toEqual([...briefs].reverse().slice(0, dates.length));
       expect(dates.length, feed.file).toBe(Math.min(briefs.length, 20));
     }
   });
@@ -104,7 +105,7 @@ describe("the RSS feeds", () => {
   it("link Chinese items to the Chinese pages, with GUIDs of their own", () => {
     const english = new Set(main.entries.map((e) => e.id));
     for (const e of zhMain.entries) {
-      expect(e.link).toMatch(/^https:\/\/[^/]+\/zh\/briefs\/\d{4}-\d{2}-\d{2}\/$/);
+      expect(e.link).toMatch(/^https:\/\/[^/]+\/zh\/briefs\/\d{4}-\d{2}-\d{2}\/(midday\/)?$/);
       expect(english.has(e.id), `${e.id} is also an English GUID`).toBe(false);
     }
   });
