@@ -36,6 +36,8 @@ export interface UiStrings {
   close: string;
   /** Beside a brief, the same date's other session: "Midday brief: …" on the close, "At the close: …" on the midday brief. */
   sessionTwin: (session: "close" | "midday") => string;
+  /** The label of a search result's date (Pagefind shows metadata as "LABEL: value"). */
+  searchDate: string;
   published: string;
   updated: string;
   openData: string;
@@ -90,6 +92,7 @@ export const UI: Record<Lang, UiStrings> = {
     middayBrief: "Midday brief",
     close: "Market close",
     sessionTwin: (session) => (session === "midday" ? "This day's midday brief:" : "This day at the close:"),
+    searchDate: "date",
     published: "Published",
     updated: "Updated",
     openData: "Open data:",
@@ -142,6 +145,7 @@ export const UI: Record<Lang, UiStrings> = {
     middayBrief: "午间简报",
     close: "收盘",
     sessionTwin: (session) => (session === "midday" ? "当日午间简报：" : "当日收盘简报："),
+    searchDate: "日期",
     published: "发布于",
     updated: "更新于",
     openData: "开放数据：",
