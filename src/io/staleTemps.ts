@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {briefPaths, EDITIONS} from "./briefFiles.ts";
 
 /** The temporary files writeFileAtomic makes for the files we generate: `.NAME.PID.COUNTER.tmp`. */
-const OUR_TEMP = /^\.(\d{4}-\d{2}-\d{2}\.(?:mdx|facts\.json|charts\.json))\.(\d+)\.(\d+)\.tmp$/;
+const OUR_TEMP = /^\.(\d{4}-\d{2}-\d{2}(?:\.midday)?\.(?:mdx|facts\.json|charts\.json))\.(\d+)\.(\d+)\.tmp$/;
 
 /** A temporary file older than this is stale whoever holds its process id now: a write takes milliseconds. */
 export const STALE_AFTER_MS = 60 * 60 * 1000;

@@ -31,6 +31,13 @@ describe("removeStaleTemps(dir)", () => {
     expect((await readdir(dir)).sort()).toEqual([names.ours, names.running, names.brief, names.notOurs, names.noCounter].sort());
   });
 
+  it("removes a midday brief's temporary files too (DATE.midday.*)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mb-stale-midday-"));
+    const gone = `.2025-06-25.midday.mdx.${GONE}.1.tmp`;
+    await writeFile(join(dir, gone), "x");
+    expect(await removeStaleTemps(dir, {now: Date.now()})).toEqual([join(dir, gone)]);
+  });
+
   it("does nothing for a folder that does not exist", async () => {
     expect(await removeStaleTemps(join(tmpdir(), "mb-no-such-folder-5c1e"))).toEqual([]);
   });
