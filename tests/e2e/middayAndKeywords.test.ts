@@ -6,6 +6,8 @@ import {join} from "node:path";
 import {promisify} from "node:util";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {DIST} from "../support/distFiles.ts";
+import {launchChromium} from "../support/browser.ts";
+import {serveDist} from "../../src/io/serveDist.ts";
 
 /**
  * A date with both sessions: the sample's last close day is copied in as a midday snapshot too
@@ -105,5 +107,38 @@ describe("keywords and search on the sample site", () => {
     // The built index holds each edition's briefs and nothing from the front pages.
     const entries = await readdir(join(DIST, "pagefind"));
     expect(entries.some((e) => e.startsWith("pagefind-entry"))).toBe(true);
+  });
+
+  it("answers a query in Chromium with each brief once, by its date and headline, never the front page", async () => {
+    const site = await serveDist(DIST);
+    const browser = await launchChromium();
+    try {
+      for (const [path, query, label] of [["/search/", "solid-state", "Date: "], ["/zh/search/", "固态电池", "日期: "]] as const) {
+        const page = await browser.newPage();
+        await page.goto(`${site.url}${path}?q=${encodeURIComponent(query)}`);
+        await page.waitForSelector(".pagefind-ui__result", {timeout: 30_000});
+        const results = await page.evaluate(() =>
+          [...document.querySelectorAll(".pagefind-ui__result")].map((r) => ({
+            href: r.querySelector(".pagefind-ui__result-link")?.getAttribute("href") ?? "",
+            title: r.querySelector(".pagefind-ui__result-title")?.textContent?.trim() ?? "",
+            tags: [...r.querySelectorAll(".pagefind-ui__result-tag")].map((t) => t.textContent?.trim() ?? ""),
+          })),
+        );
+        expect(results.length, path).toBeGreaterThan(1);
+        const prefix = path === "/search/" ? "/briefs/" : "/zh/briefs/";
+        for (const r of results) {
+          expect(r.href, `${path}: ${r.title}`).toMatch(new RegExp(`^${prefix}\\d{4}-\\d{2}-\\d{2}/(midday/)?$`));
+          const date = /\d{4}-\d{2}-\d{2}/.exec(r.href)?.[0] as string;
+          expect(r.tags.some((t) => t.startsWith(`${label}${date}`)), `${r.href}: ${r.tags.join(", ")}`).toBe(true);
+          expect(r.title.length, r.href).toBeGreaterThan(10);
+        }
+        // One result per brief: the front page's copy of the latest brief is not indexed.
+        expect(new Set(results.map((r) => r.href)).size).toBe(results.length);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });
