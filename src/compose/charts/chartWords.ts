@@ -6,6 +6,12 @@
  */
 import type {BreadthFacts, BucketId, PatternName} from "../../analytics/types.ts";
 
+/**
+ * A midday brief's words where they differ from the close's: the morning session's (no "close",
+ * no 收盘 for today's figures). Each group lists only the entries it replaces.
+ */
+export type MiddayChartWords = {[K in keyof ChartWords]?: Partial<ChartWords[K]>};
+
 /** A named figure in a description: the name and its change as a fraction. */
 export interface NamedChange {
   name: string;
