@@ -3,7 +3,7 @@ import type {Lang} from "./lang.ts";
 import {keywordInitial, keywordSlug, keywordSortKey} from "./keywordSlug.ts";
 
 export {keywordSlug} from "./keywordSlug.ts";
-export {monthLabel, shanghaiLabel} from "./dateLabels.ts";
+export {dayLabel, monthLabel, shanghaiLabel} from "./dateLabels.ts";
 
 export type BriefEntry = CollectionEntry<"briefs"> | CollectionEntry<"briefsZh">;
 export type CommentaryEntry = CollectionEntry<"commentary"> | CollectionEntry<"commentaryZh">;
