@@ -1,3 +1,5 @@
+import {readFile} from "node:fs/promises";
+import {join} from "node:path";
 import type {Browser, BrowserContext} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchChromium} from "../support/browser.ts";
@@ -108,5 +110,67 @@ describe.each(WIDTHS)("brief pages at %i px, without JavaScript", (width) => {
     const summary = `${width} px: ${fitting} of ${charts} charts on ${pages.length} pages fit, smallest chart text ${smallestPx.toFixed(1)} px; ${problems.length} problems`;
     console.log(summary);
     expect(problems.slice(0, 40), summary).toEqual([]);
+  });
+});
+
+describe("the interactive charts at 390 px", () => {
+  it("fit as the static ones do, once vega-embed has swapped them in (latest brief, both editions)", async () => {
+    const context = await browser.newContext({viewport: {width: 390, height: 800}});
+    const page = await context.newPage();
+    const latest = pages.filter((p) => p.startsWith("/briefs/")).at(-1) as string;
+    for (const path of [latest, `/zh${latest}`]) {
+      await page.goto(`${site.url}${path}`, {waitUntil: "networkidle"});
+      const figures = page.locator("figure.chart");
+      const count = await figures.count();
+      // Each chart is enhanced once it scrolls into view and the browser is idle.
+      for (let i = 0; i < count; i++) await figures.nth(i).scrollIntoViewIfNeeded();
+      await page.waitForFunction((n) => document.querySelectorAll("figure.chart .chart-live svg").length >= n, count, {timeout: 30_000});
+      const m = await page.evaluate(measurePage, MIN_TEXT_PX);
+      expect(m.charts, path).toBe(count);
+      expect(m.problems, path).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
+// Issue 15: on a phone the other days were only at the very end of a long brief, as bare dates.
+describe("a brief page's way to the other days", () => {
+  it("names the previous and next briefs by headline above the brief and again below it", async () => {
+    for (const path of pages) {
+      const html = await readFile(join(DIST, path, "index.html"), "utf8");
+      const article = html.indexOf("<article");
+      const pagers = [...html.matchAll(/<nav class="pager[^"]*"[^>]*>([\s\S]*?)<\/nav>/g)];
+      expect(pagers.length, path).toBe(2);
+      const [top, bottom] = pagers as [RegExpExecArray, RegExpExecArray];
+      expect(top.index, path).toBeLessThan(article);
+      expect(bottom.index, path).toBeGreaterThan(article);
+      expect(top[1], path).toBe(bottom[1]);
+      // Every link in the pager carries the other brief's headline, as that brief's page has it in its <h1>.
+      for (const [, href, title] of top[1].matchAll(/href="([^"]+)"[\s\S]*?<span class="pager-title">([^<]+)<\/span>/g)) {
+        const other = await readFile(join(DIST, href as string, "index.html"), "utf8");
+        expect(/<h1 class="headline">([^<]+)<\/h1>/.exec(other)?.[1], `${path} → ${href}`).toBe(title);
+      }
+    }
+  });
+});
+
+// Issue 15: "24 June 2025" above the brief, "June 24, 2025" in it, "2025-06-24" in lists.
+describe("dates on the site", () => {
+  it("are written one way per language on brief pages, the front page and the archive", async () => {
+    const monthPages = (await filesIn(DIST, "index.html")).filter((f) => /^(zh\/)?archive\/\d{4}-\d{2}\/index\.html$/.test(f)).map((f) => `/${f.replace(/index\.html$/, "")}`);
+    expect(monthPages.length).toBeGreaterThan(1);
+    for (const path of [...pages, "/", "/zh/", ...monthPages]) {
+      const html = await readFile(join(DIST, path, "index.html"), "utf8");
+      // The text a reader sees: no markup, no scripts, no attribute values (datetime="2025-06-24" is for machines).
+      const text = html.replace(/<script[\s\S]*?<\/script>|<svg[\s\S]*?<\/svg>|<details[\s\S]*?<\/details>|<[^>]*>/g, " ");
+      if (path.startsWith("/zh/")) {
+        expect(text, path).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/);
+        expect(text, path).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+      } else {
+        expect(text, path).toMatch(/\b(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/);
+        expect(text, path).not.toMatch(/\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/);
+        expect(text, path).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/);
+      }
+    }
   });
 });
