@@ -1,4 +1,4 @@
-import {baseSpec} from "./theme.ts";
+import {baseSpec, CHART_WIDTH} from "./theme.ts";
 
 /** One row of a row-bar chart: its name, its value, the value as the data table prints it. */
 export interface BarRow {
@@ -35,7 +35,10 @@ export function rowBarsSpec(d: {description: string; rows: BarRow[]; xTitle: str
         mark: {type: "bar", height: BAR, yOffset: BAR / 2 + 2},
         encoding: {y, x: {field: "value", type: "quantitative", title: d.xTitle, axis: {...d.xAxis}}, color},
       },
-      {mark: {type: "text", align: "left", baseline: "bottom", dy: -1}, encoding: {y, x: {value: 0}, text: {field: "label"}}},
+      // A name runs up to the figure at the line's end: 32 characters as Vega estimates text
+      // (0.8 em each), beyond any stock's or sector's name (the longest, 26); only a name no
+      // exchange would list is cut, rather than run over the figure.
+      {mark: {type: "text", align: "left", baseline: "bottom", dy: -1, limit: CHART_WIDTH - 100}, encoding: {y, x: {value: 0}, text: {field: "label"}}},
       {mark: {type: "text", align: "right", baseline: "bottom", dy: -1}, encoding: {y, x: {value: "width"}, text: {field: "text"}}},
     ],
   };
