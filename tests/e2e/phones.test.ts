@@ -146,7 +146,7 @@ describe("a brief page's way to the other days", () => {
       expect(bottom.index, path).toBeGreaterThan(article);
       expect(top[1], path).toBe(bottom[1]);
       // Every link in the pager carries the other brief's headline, as that brief's page has it in its <h1>.
-      for (const [, href, title] of top[1].matchAll(/href="([^"]+)"[\s\S]*?<span class="pager-title">([^<]+)<\/span>/g)) {
+      for (const [, href, title] of String(top[1]).matchAll(/href="([^"]+)"[\s\S]*?<span class="pager-title">([^<]+)<\/span>/g)) {
         const other = await readFile(join(DIST, href as string, "index.html"), "utf8");
         expect(/<h1 class="headline">([^<]+)<\/h1>/.exec(other)?.[1], `${path} → ${href}`).toBe(title);
       }

@@ -21,8 +21,6 @@ export interface NamedChange {
 export interface ChartWords {
   pattern: Record<PatternName, string>;
   bucket: Record<BucketId, string>;
-  /** A bar's label: "Xiangtan Electrochemical (002125.SZ)". */
-  label(name: string, code: string): string;
   /** Joins several pattern names on one bar. */
   join(items: string[]): string;
   /** Table cells: index points, signed percents, fen as yuan, counts. */

@@ -23,7 +23,6 @@ export const EN_CHART_WORDS: ChartWords = {
     ge7: "≥ 7%",
     limitUp: "At limit-up",
   },
-  label: (name, code) => `${name} (${code})`,
   join: (items) => items.join(", "),
   points,
   signed: (fraction) => percent(fraction, {signed: true}),

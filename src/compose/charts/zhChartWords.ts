@@ -18,7 +18,6 @@ export const ZH_CHART_WORDS: ChartWords = {
     ge7: "≥7%",
     limitUp: "涨停",
   },
-  label: (name, code) => `${name}（${code}）`,
   join: enumerate,
   points,
   signed: pctSigned,
