@@ -46,29 +46,18 @@ export const chartConfig = {
 } as const;
 
 /**
- * Vega sizes text it cannot measure (no canvas at build time) at 0.8 em a character; a Chinese
- * character takes a full em, so a chart whose labels are Chinese would run them off its left edge
- * by 0.2 em a character. The extra left padding, in px, that the longest of `labels` needs.
- */
-export function wideTextPadding(labels: readonly string[]): number {
-  const wide = (s: string) => [...s].filter((c) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c)).length;
-  return Math.ceil(Math.max(0, ...labels.map(wide)) * 0.2 * FONT_SIZE);
-}
-
-/**
  * The top-level fields every spec shares. The width is the whole picture's, axes and labels
  * included (autosize "fit-x"), so that it is CHART_WIDTH whatever the labels; `height` is the
- * plot's. `leftLabels` are the texts of a left axis.
+ * plot's.
  */
-export function baseSpec(description: string, height: number, leftLabels: readonly string[] = []): Record<string, unknown> {
-  const pad = 5;
+export function baseSpec(description: string, height: number): Record<string, unknown> {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description,
     width: CHART_WIDTH,
     height,
     autosize: {type: "fit-x", contains: "padding"},
-    padding: {left: pad + wideTextPadding(leftLabels), right: pad, top: pad, bottom: pad},
+    padding: 5,
     config: chartConfig,
   };
 }
