@@ -55,7 +55,7 @@ export const EN_CHART_WORDS: ChartWords = {
   monthToDate: {
     title: (sector) => `${sector}: month-to-date leaders`,
     xTitle: "Change since month start (%)",
-    columns: (baseDate) => ["Stock", "Code", `Close ${baseDate}`, "Close today", "Change"],
+    columns: (baseDate) => ["Stock", "Code", `Close ${longDate(baseDate, {short: true})}`, "Close today", "Change"],
     description: ({sector, count, baseDate, top}) =>
       `The ${count} best performers in the ${sector} index since the close of ${longDate(baseDate)}, led by ${top?.name ?? ""} at ${percent(top?.pctChange ?? 0, {signed: true})}.`,
   },
@@ -95,7 +95,7 @@ export const EN_MIDDAY_CHART_WORDS: MiddayChartWords = {
   },
   monthToDate: {
     xTitle: "Change this month to midday (%)",
-    columns: (baseDate) => ["Stock", "Code", `Price ${baseDate}`, "Price at midday", "Change"],
+    columns: (baseDate) => ["Stock", "Code", longDate(baseDate, {short: true}), "Midday today", "Change"],
     description: ({sector, count, baseDate, top}) =>
       `The ${count} best performers in the ${sector} index this month, from ${longDate(baseDate)} to the midday break, led by ${top?.name ?? ""} at ${percent(top?.pctChange ?? 0, {signed: true})}.`,
   },

@@ -48,7 +48,7 @@ export const ZH_CHART_WORDS: ChartWords = {
   monthToDate: {
     title: (sector) => `${indexName(sector)}：月初至今涨幅居前成分股`,
     xTitle: "月初至今涨跌幅（%）",
-    columns: (baseDate) => ["股票", "代码", `${baseDate}收盘`, "今日收盘", "涨跌幅"],
+    columns: (baseDate) => ["股票", "代码", `${date(baseDate, {short: true})}收盘`, "今日收盘", "涨跌幅"],
     description: ({sector, count, baseDate, top}) =>
       `自${date(baseDate)}收盘以来${indexName(sector)}表现最好的${count}只成分股，${top ? `${top.name}${upDown(top.pctChange)}居首` : ""}。`,
   },
@@ -87,7 +87,7 @@ export const ZH_MIDDAY_CHART_WORDS: MiddayChartWords = {
   },
   monthToDate: {
     xTitle: "月初至午间涨跌幅（%）",
-    columns: (baseDate) => ["股票", "代码", `${baseDate}价格`, "午间价格", "涨跌幅"],
+    columns: (baseDate) => ["股票", "代码", date(baseDate, {short: true}), "今日午间", "涨跌幅"],
     description: ({sector, count, baseDate, top}) =>
       `自${date(baseDate)}至今日午间${indexName(sector)}表现最好的${count}只成分股，${top ? `${top.name}${upDown(top.pctChange)}居首` : ""}。`,
   },
