@@ -6,7 +6,7 @@ import {parseBriefId} from "./briefId.ts";
 
 /** The slug of a keyword's page: one per theme, so "Solid-State Battery" and "solid-state batteries" share /keywords/solid-state-battery/. */
 export const keywordSlug = (keyword: string): string => slugOf(keywordTheme(keyword));
-export {monthLabel, shanghaiLabel} from "./dateLabels.ts";
+export {dayLabel, monthLabel, shanghaiLabel} from "./dateLabels.ts";
 
 export type BriefEntry = CollectionEntry<"briefs"> | CollectionEntry<"briefsZh">;
 export type CommentaryEntry = CollectionEntry<"commentary"> | CollectionEntry<"commentaryZh">;

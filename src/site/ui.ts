@@ -44,6 +44,8 @@ export interface UiStrings {
   factsJson: string;
   chartData: string;
   otherDays: string;
+  /** The second pager's name, at the end of a brief (two navigation regions need two names). */
+  otherDaysEnd: string;
   chartDataSummary: string;
   commentary: string;
   by: (author: string) => string;
@@ -99,6 +101,7 @@ export const UI: Record<Lang, UiStrings> = {
     factsJson: "facts (JSON)",
     chartData: "chart data (CSV)",
     otherDays: "Other days",
+    otherDaysEnd: "Other days, after the brief",
     chartDataSummary: "Data behind the chart",
     commentary: "Editor's commentary",
     by: (author) => `By ${author}`,
@@ -152,6 +155,7 @@ export const UI: Record<Lang, UiStrings> = {
     factsJson: "事实数据（JSON）",
     chartData: "图表数据（CSV）",
     otherDays: "其他交易日",
+    otherDaysEnd: "其他交易日（文末）",
     chartDataSummary: "图表数据",
     commentary: "编辑评论",
     by: (author) => `作者：${author}`,

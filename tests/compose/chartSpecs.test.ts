@@ -6,6 +6,7 @@ import * as vegaLite from "vega-lite";
 import {createEffects} from "../../src/io/index.ts";
 import {computeFacts} from "../../src/analytics/index.ts";
 import {composeBrief, type Lang} from "../../src/compose/index.ts";
+import {CHART_WIDTH, MIN_SCREEN_FONT_PX, NARROWEST_COLUMN} from "../../src/compose/charts/theme.ts";
 
 const {loadDay} = createEffects();
 
@@ -31,8 +32,8 @@ async function goldenCharts(lang: Lang = "en") {
 }
 
 /** The sample's solid-state battery day: Chinese names, and every chart including month-to-date. */
-async function sampleCharts(lang: Lang) {
-  const loaded = await loadDay("data", "2025-06-24");
+async function sampleCharts(lang: Lang, date = "2025-06-24") {
+  const loaded = await loadDay("data", date);
   if (!loaded.ok) throw new Error("sample day does not load");
   return composeBrief(computeFacts(loaded.value).facts, lang).charts;
 }
@@ -107,5 +108,64 @@ describe("the Chinese edition's chart specs", () => {
     for (const chart of await sampleCharts("zh-CN")) walk(chart.spec);
     expect(titles.length).toBeGreaterThan(5);
     for (const t of titles) expect(t).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+/** Every word a chart shows or says: title, text alternative, table headers, axis titles and text in the spec. */
+function chartWordsOf(chart: {title: string; description: string; spec: unknown; table: {columns: string[]}}): string[] {
+  const words = [chart.title, chart.description, ...chart.table.columns];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if ((k === "title" || k === "text") && typeof x === "string") words.push(x);
+        else if (k !== "values") walk(x);
+      }
+    }
+  };
+  walk(chart.spec);
+  return words;
+}
+
+// Issue 15: the midday sample's candlesticks were "Daily candlesticks" and its tables said "Close today".
+describe("a midday brief's chart words", () => {
+  const CLOSING = {en: /\bclos(e|es|ed|ing)\b|\bdaily\b/i, "zh-CN": /收盘|(?<!交易)日K线/} as const;
+
+  for (const lang of ["en", "zh-CN"] as const) {
+    it(`speak of the morning session, with no closing words (${lang})`, async () => {
+      const midday = await sampleCharts(lang, "2025-06-25");
+      expect(midday.length).toBeGreaterThanOrEqual(5);
+      const closing = midday.flatMap((c) => chartWordsOf(c).filter((w) => CLOSING[lang].test(w)).map((w) => `${c.id}: ${w}`));
+      expect(closing).toEqual([]);
+      const morning = lang === "en" ? /midday|morning/ : /午间|上午/;
+      for (const chart of midday.filter((c) => !c.id.endsWith("-ladder"))) expect(`${chart.description} ${chart.table.columns.join(" ")}`, chart.id).toMatch(morning);
+    });
+  }
+
+  it("while a closing brief's charts keep the close's words", async () => {
+    const words = (await sampleCharts("en")).flatMap(chartWordsOf);
+    expect(words.some((w) => CLOSING.en.test(w))).toBe(true);
+    const zh = (await sampleCharts("zh-CN")).flatMap(chartWordsOf);
+    expect(zh.some((w) => CLOSING["zh-CN"].test(w))).toBe(true);
+  });
+});
+
+// Issue 15: at 390 px every chart scrolled sideways and ladder labels were drawn at 5–7 px.
+describe("every chart on a phone", () => {
+  it("is one fixed width, axes included, with no text smaller than 9 px once scaled to a 360 px screen", async () => {
+    for (const lang of ["en", "zh-CN"] as const) {
+      for (const chart of [...(await sampleCharts(lang)), ...(await sampleCharts(lang, "2025-06-25"))]) {
+        const spec = chart.spec as {width: number; autosize: {type: string; contains: string}};
+        expect(spec.width, chart.id).toBe(CHART_WIDTH);
+        expect(spec.autosize, chart.id).toEqual({type: "fit-x", contains: "padding"});
+        const {svg} = await renderSvg(chart.spec);
+        expect(Number(/^<svg[^>]* width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]), chart.id).toBe(CHART_WIDTH);
+        const sizes = [...svg.matchAll(/font-size="(\d+(?:\.\d+)?)px"|font-size:\s*(\d+(?:\.\d+)?)px/g)].map((m) => Number(m[1] ?? m[2]));
+        expect(sizes.length, chart.id).toBeGreaterThan(0);
+        // 13 px × 328 / 440 = 9.7 px: the chart scaled to a 360 px phone's column.
+        for (const size of sizes) expect((size * NARROWEST_COLUMN) / CHART_WIDTH, chart.id).toBeGreaterThanOrEqual(MIN_SCREEN_FONT_PX);
+        expect(svg, chart.id).not.toContain("…");
+      }
+    }
   });
 });

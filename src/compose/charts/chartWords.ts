@@ -6,6 +6,12 @@
  */
 import type {BreadthFacts, BucketId, PatternName} from "../../analytics/types.ts";
 
+/**
+ * A midday brief's words where they differ from the close's: the morning session's (no "close",
+ * no 收盘 for today's figures). Each group lists only the entries it replaces.
+ */
+export type MiddayChartWords = {[K in keyof ChartWords]?: Partial<ChartWords[K]>};
+
 /** A named figure in a description: the name and its change as a fraction. */
 export interface NamedChange {
   name: string;
@@ -15,8 +21,6 @@ export interface NamedChange {
 export interface ChartWords {
   pattern: Record<PatternName, string>;
   bucket: Record<BucketId, string>;
-  /** A bar's label: "Xiangtan Electrochemical (002125.SZ)". */
-  label(name: string, code: string): string;
   /** Joins several pattern names on one bar. */
   join(items: string[]): string;
   /** Table cells: index points, signed percents, fen as yuan, counts. */

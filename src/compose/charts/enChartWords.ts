@@ -1,4 +1,4 @@
-import type {ChartWords} from "./chartWords.ts";
+import type {ChartWords, MiddayChartWords} from "./chartWords.ts";
 import {agree, grouped, level as levelText, listing, longDate, percent, points, yuan} from "../format.ts";
 
 /** The English charts' words (see chartWords.ts). */
@@ -23,7 +23,6 @@ export const EN_CHART_WORDS: ChartWords = {
     ge7: "≥ 7%",
     limitUp: "At limit-up",
   },
-  label: (name, code) => `${name} (${code})`,
   join: (items) => items.join(", "),
   points,
   signed: (fraction) => percent(fraction, {signed: true}),
@@ -56,7 +55,7 @@ export const EN_CHART_WORDS: ChartWords = {
   monthToDate: {
     title: (sector) => `${sector}: month-to-date leaders`,
     xTitle: "Change since month start (%)",
-    columns: (baseDate) => ["Stock", "Code", `Close ${baseDate}`, "Close today", "Change"],
+    columns: (baseDate) => ["Stock", "Code", `Close ${longDate(baseDate, {short: true})}`, "Close today", "Change"],
     description: ({sector, count, baseDate, top}) =>
       `The ${count} best performers in the ${sector} index since the close of ${longDate(baseDate)}, led by ${top?.name ?? ""} at ${percent(top?.pctChange ?? 0, {signed: true})}.`,
   },
@@ -74,5 +73,39 @@ export const EN_CHART_WORDS: ChartWords = {
     inStreak: "yes",
     description: ({sector, sessions, streak, level}) =>
       `Daily closes of the ${sector} index over the last ${sessions} sessions${streak ? `, up ${streak.sessions} sessions in a row (${percent(streak.cumulativeChange, {signed: true})})` : ""}${level !== null ? `, closing above ${levelText(level)}` : ""}.`,
+  },
+};
+
+/** The English charts' words for a midday brief, where they differ: today's figures are the morning session's. */
+export const EN_MIDDAY_CHART_WORDS: MiddayChartWords = {
+  breadth: {
+    description: (b) =>
+      `Stocks by % change in the morning session: ${grouped(b.advancers)} advanced, ${grouped(b.decliners)} declined and ${grouped(b.unchanged)} ${agree(b.unchanged, "was", "were")} unchanged at the midday break; the limit bars count every stock at its limit, ST stocks included.`,
+  },
+  candles: {
+    columns: ["Date", "Open", "High", "Low", "Last", "Pattern"],
+    description: ({name, sessions, from, to, change, marks}) => {
+      const marked = marks.map(({date, labels}) => `${listing(labels.map((label) => `a ${label}`))} on ${longDate(date, {short: true})}`);
+      return `Candlesticks of the ${name} over the last ${sessions} sessions, today's for the morning session, from ${points(from)} to ${points(to)} at the midday break (${percent(change, {signed: true})})${marked.length ? `, marking ${listing(marked)}` : ""}.`;
+    },
+  },
+  ladder: {
+    xTitle: "Limit-ups in a row",
+    description: (stocks, maxHeight) => `Stocks on consecutive limit-ups at the midday break: ${stocks} in all, the highest on ${maxHeight} in a row.`,
+  },
+  monthToDate: {
+    xTitle: "Change this month to midday (%)",
+    columns: (baseDate) => ["Stock", "Code", longDate(baseDate, {short: true}), "Midday today", "Change"],
+    description: ({sector, count, baseDate, top}) =>
+      `The ${count} best performers in the ${sector} index this month, from ${longDate(baseDate)} to the midday break, led by ${top?.name ?? ""} at ${percent(top?.pctChange ?? 0, {signed: true})}.`,
+  },
+  sectors: {
+    description: (top, bottom) =>
+      `Leading and lagging sector indices by change in the morning session${top && bottom ? `, from ${top.name} at ${percent(top.pctChange, {signed: true})} to ${bottom.name} at ${percent(bottom.pctChange, {signed: true})}` : ""}.`,
+  },
+  spotlight: {
+    columns: ["Date", "Points", "In the streak"],
+    description: ({sector, sessions, streak, level}) =>
+      `The ${sector} index over the last ${sessions} sessions, today at the midday break${streak ? `, up ${streak.sessions} sessions in a row (${percent(streak.cumulativeChange, {signed: true})})` : ""}${level !== null ? `, above ${levelText(level)}` : ""}.`,
   },
 };

@@ -13,6 +13,42 @@ export function recentBars(facts: MarketFacts, index: IndexFacts): SeriesBar[] {
   return facts.chartSeries[index.code] ?? [today];
 }
 
+/** Lines of pattern notes at the top of the chart, in px, and the room each takes. */
+const NOTE_LINE = 17;
+
+/**
+ * The y domain: the bars' range, with room above them for one line of notes per marked date
+ * (the plot is 260 px tall), so the notes never sit on the candles.
+ */
+function yDomain(bars: SeriesBar[], notes: number): [number, number] {
+  const low = Math.min(...bars.map((b) => b.low));
+  const high = Math.max(...bars.map((b) => b.high));
+  const span = high - low || high * 0.01 || 1;
+  const headroom = notes === 0 ? 0.04 : (notes * NOTE_LINE + 24) / (260 - notes * NOTE_LINE - 24);
+  return [Number((low - span * 0.04).toFixed(2)), Number((high + span * headroom).toFixed(2))];
+}
+
+/**
+ * Patterns marked on their bars with a ▼, and named in notes at the plot's top right ("06-24
+ * doji"), one line per date: a name above its own bar would run off the chart's right edge,
+ * where the latest bars are, on a phone.
+ */
+function markLayers(notes: {date: string; label: string}[]): Record<string, unknown>[] {
+  if (notes.length === 0) return [];
+  return [
+    {
+      transform: [{filter: "datum.pattern != ''"}],
+      mark: {type: "text", text: "▼", dy: -8, baseline: "bottom"},
+      encoding: {y: {field: "high", type: "quantitative"}},
+    },
+    ...notes.map((n, i) => ({
+      data: {values: [n]},
+      mark: {type: "text", align: "right", baseline: "top", dy: i * NOTE_LINE},
+      encoding: {x: {value: "width"}, y: {value: 0}, text: {field: "label"}},
+    })),
+  ];
+}
+
 /** Candlesticks of one index over recent sessions, with today's and yesterday's patterns marked. */
 export function indexCandles(facts: MarketFacts, index: IndexFacts, words: ChartWords): Omit<ChartDef, "id"> {
   const w = words.candles;
@@ -49,18 +85,9 @@ export function indexCandles(facts: MarketFacts, index: IndexFacts, words: Chart
       data: {values},
       encoding: {x},
       layer: [
-        {mark: {type: "rule"}, encoding: {y: {field: "low", type: "quantitative", scale: {zero: false}, title: w.yTitle}, y2: {field: "high"}, color}},
-        {mark: {type: "bar", size: 10}, encoding: {y: {field: "open", type: "quantitative"}, y2: {field: "close"}, color}},
-        // Pattern labels above their bars; only when there are any (an empty layer has no extent).
-        ...(marks.length > 0
-          ? [
-              {
-                transform: [{filter: "datum.pattern != ''"}],
-                mark: {type: "text", dy: -10, fontSize: 11, align: "center", baseline: "bottom"},
-                encoding: {y: {field: "high", type: "quantitative"}, text: {field: "pattern"}},
-              },
-            ]
-          : []),
+        {mark: {type: "rule"}, encoding: {y: {field: "low", type: "quantitative", scale: {domain: yDomain(bars, markDates.length), nice: false}, title: w.yTitle}, y2: {field: "high"}, color}},
+        {mark: {type: "bar", width: {band: 0.7}}, encoding: {y: {field: "open", type: "quantitative"}, y2: {field: "close"}, color}},
+        ...markLayers(markDates.map((date) => ({date, label: `${date.slice(5)} ${words.join(labelsOn(date))}`}))),
       ],
     },
     table: {

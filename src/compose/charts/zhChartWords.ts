@@ -1,4 +1,4 @@
-import type {ChartWords} from "./chartWords.ts";
+import type {ChartWords, MiddayChartWords} from "./chartWords.ts";
 import {date, enumerate, level as levelText, num, pctSigned, points, upDown, yuan} from "../zh/format.ts";
 import {indexName, PATTERN_ZH} from "../zh/words.ts";
 
@@ -18,7 +18,6 @@ export const ZH_CHART_WORDS: ChartWords = {
     ge7: "≥7%",
     limitUp: "涨停",
   },
-  label: (name, code) => `${name}（${code}）`,
   join: enumerate,
   points,
   signed: pctSigned,
@@ -49,7 +48,7 @@ export const ZH_CHART_WORDS: ChartWords = {
   monthToDate: {
     title: (sector) => `${indexName(sector)}：月初至今涨幅居前成分股`,
     xTitle: "月初至今涨跌幅（%）",
-    columns: (baseDate) => ["股票", "代码", `${baseDate}收盘`, "今日收盘", "涨跌幅"],
+    columns: (baseDate) => ["股票", "代码", `${date(baseDate, {short: true})}收盘`, "今日收盘", "涨跌幅"],
     description: ({sector, count, baseDate, top}) =>
       `自${date(baseDate)}收盘以来${indexName(sector)}表现最好的${count}只成分股，${top ? `${top.name}${upDown(top.pctChange)}居首` : ""}。`,
   },
@@ -67,5 +66,39 @@ export const ZH_CHART_WORDS: ChartWords = {
     inStreak: "是",
     description: ({sector, sessions, streak, level}) =>
       `${indexName(sector)}近${sessions}个交易日收盘点位${streak ? `，已连涨${streak.sessions}个交易日（累计${upDown(streak.cumulativeChange)}）` : ""}${level !== null ? `，站上${levelText(level)}点` : ""}。`,
+  },
+};
+
+/** 午间版图表用语（与收盘版不同处）：今日数据为上午盘，不说“收盘”。 */
+export const ZH_MIDDAY_CHART_WORDS: MiddayChartWords = {
+  breadth: {
+    description: (b) =>
+      `个股上午涨跌幅分布：午间${num(b.advancers)}只上涨，${num(b.decliners)}只下跌，${num(b.unchanged)}只平盘；涨停、跌停两栏统计午间所有处于涨跌停价的个股，含ST股。`,
+  },
+  candles: {
+    columns: ["日期", "开盘", "最高", "最低", "最新", "K线形态"],
+    description: ({name, sessions, from, to, change, marks}) => {
+      const marked = marks.map(({date: d, labels}) => `${date(d, {short: true})}的${enumerate(labels)}`);
+      return `${name}近${sessions}个交易日K线（今日为上午盘），由${points(from)}点至午间${points(to)}点（${upDown(change)}）${marked.length ? `，图中标注${enumerate(marked)}` : ""}。`;
+    },
+  },
+  ladder: {
+    description: (stocks, maxHeight) => `截至午间连续涨停个股共${stocks}只，最高${maxHeight}连板。`,
+  },
+  monthToDate: {
+    xTitle: "月初至午间涨跌幅（%）",
+    columns: (baseDate) => ["股票", "代码", date(baseDate, {short: true}), "今日午间", "涨跌幅"],
+    description: ({sector, count, baseDate, top}) =>
+      `自${date(baseDate)}至今日午间${indexName(sector)}表现最好的${count}只成分股，${top ? `${top.name}${upDown(top.pctChange)}居首` : ""}。`,
+  },
+  sectors: {
+    title: "板块指数上午涨跌幅排行",
+    description: (top, bottom) =>
+      `上午涨跌幅居前与居后的板块指数${top && bottom ? `，从${top.name}（${upDown(top.pctChange)}）到${bottom.name}（${upDown(bottom.pctChange)}）` : ""}。`,
+  },
+  spotlight: {
+    columns: ["日期", "点位", "是否处于连涨"],
+    description: ({sector, sessions, streak, level}) =>
+      `${indexName(sector)}近${sessions}个交易日点位（今日为午间）${streak ? `，已连涨${streak.sessions}个交易日（累计${upDown(streak.cumulativeChange)}）` : ""}${level !== null ? `，站上${levelText(level)}点` : ""}。`,
   },
 };

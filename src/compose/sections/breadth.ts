@@ -4,7 +4,7 @@ import {paragraph} from "../context.ts";
 import {agree, countAtStart, grouped, listing, ordinal, percent, yuanAmount} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
-import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
+import {chartWords} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
 import {byLimit, gappyRuns, storyFirst} from "../limitLists.ts";
@@ -34,7 +34,7 @@ export function breadth(ctx: ComposeContext): Section | null {
       b.turnoverYuan > 0 && `Turnover ${ctx.isMidday ? "in the morning session" : "for the day"} came to ${yuanAmount(b.turnoverYuan)}.`,
     ),
   );
-  blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b, CHART_WORDS[ctx.lang]))});
+  blocks.push({type: "chart", id: ctx.chart("breadth", breadthHistogram(b, chartWords(ctx)))});
 
   const seal =
     limits.sealRate !== null
@@ -79,7 +79,7 @@ export function breadth(ctx: ComposeContext): Section | null {
       const runs = gappy.map((s) => ctx.nameWith(s.code, s.name, `${s.boardsInDays.boards} limit-ups in ${s.boardsInDays.days} sessions`));
       blocks.push(paragraph(`Counted with gaps allowed, as Chinese market sites give heights, ${listing(runs)} ${agree(gappy.length, "stands", "stand")} higher than ${agree(gappy.length, "its", "their")} unbroken streak${agree(gappy.length, "", "s")}.`));
     }
-    blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, CHART_WORDS[ctx.lang]))});
+    blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, chartWords(ctx)))});
   }
   return {id: "breadth-and-limit-ups", heading: "Breadth and limit-ups", blocks};
 }

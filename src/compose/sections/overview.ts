@@ -3,7 +3,7 @@ import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
 import {count, level, percent, points} from "../format.ts";
 import {indexCandles, PATTERN_LABEL} from "../charts/indexCandles.ts";
-import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
+import {chartWords} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
 
@@ -52,7 +52,7 @@ export function overview(ctx: ComposeContext): Section | null {
   // Chart the index with a pattern today, preferring ChiNext and the composite; else the composite.
   const featured = broad.find((i) => i.patterns.length > 0) ?? broad[0];
   if (featured) {
-    blocks.push({type: "chart", id: ctx.chart("index-candles", indexCandles(ctx.facts, featured, CHART_WORDS[ctx.lang]))});
+    blocks.push({type: "chart", id: ctx.chart("index-candles", indexCandles(ctx.facts, featured, chartWords(ctx)))});
   }
   return {id: "market-overview", heading: ctx.isMidday ? "Morning session" : "Market overview", blocks};
 }

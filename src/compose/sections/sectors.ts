@@ -3,7 +3,7 @@ import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
 import {listing, percent} from "../format.ts";
 import {sectorBars} from "../charts/sectorBars.ts";
-import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
+import {chartWords} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 
 const STATUS: Record<string, string> = {limitUp: ", limit-up", limitDown: ", limit-down", broken: ", off its limit-up high"};
@@ -43,6 +43,6 @@ export function sectors(ctx: ComposeContext): Section | null {
       .map((code) => [...leaders, ...ctx.facts.sectors.notable].find((s) => s.code === code)?.name ?? code);
     blocks.push(paragraph(`Showing relative strength, ${listing(names)} rose even as the SSE Composite fell.`));
   }
-  blocks.push({type: "chart", id: ctx.chart("sectors", sectorBars(ctx.facts.sectors, CHART_WORDS[ctx.lang]))});
+  blocks.push({type: "chart", id: ctx.chart("sectors", sectorBars(ctx.facts.sectors, chartWords(ctx)))});
   return {id: "sectors", heading: "Sector leaders and laggards", blocks};
 }

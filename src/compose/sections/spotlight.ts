@@ -3,7 +3,7 @@ import {paragraph} from "../context.ts";
 import {count, level, listing, longDate, percent} from "../format.ts";
 import {spotlightChart} from "../charts/spotlightChart.ts";
 import {monthToDateChart} from "../charts/monthToDateChart.ts";
-import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
+import {chartWords} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {moved} from "../words.ts";
 import {spotlightSector} from "../spotlightSector.ts";
@@ -40,7 +40,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
       ),
     );
   }
-  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.facts, sector, CHART_WORDS[ctx.lang]))});
+  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.facts, sector, chartWords(ctx)))});
   const mtd = sector.monthToDate;
   if (mtd?.leaders && mtd.leaders.length > 0) {
     blocks.push(
@@ -48,7 +48,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
         `Since the close of ${longDate(mtd.baseDate)}, the index has ${mtd.pctChange >= 0 ? "gained" : "lost"} ${percent(Math.abs(mtd.pctChange))}. Its best performers over that stretch: ${listing(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, percent(m.pctChange, {signed: true}))))}.`,
       ),
     );
-    blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate, CHART_WORDS[ctx.lang]))});
+    blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate, chartWords(ctx)))});
   }
   return {id: "spotlight", heading: `Spotlight: ${sector.name}`, blocks};
 }

@@ -2,7 +2,7 @@ import type {LadderFacts, LimitStock} from "../../../analytics/types.ts";
 import type {ComposeContext} from "../../context.ts";
 import {breadthHistogram} from "../../charts/breadthHistogram.ts";
 import {ladderChart} from "../../charts/ladderChart.ts";
-import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
+import {chartWords} from "../../charts/chartWordsByLang.ts";
 import {byLimit, gappyRuns, storyFirst} from "../../limitLists.ts";
 import type {Block, Section} from "../../types.ts";
 import {amount, enumerate, jia, pct, upDown, zhi} from "../format.ts";
@@ -52,7 +52,7 @@ function ladderBlocks(ctx: ComposeContext, ladder: LadderFacts): Block[] {
   if (gappy.length > 0) {
     blocks.push(zhParagraph(`按“几天几板”口径（允许中途断板）：${enumerate(gappy.map((s) => `${ctx.name(s.code, s.name)}${s.boardsInDays.days}天${s.boardsInDays.boards}板`))}。`));
   }
-  blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, CHART_WORDS[ctx.lang]))});
+  blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, chartWords(ctx)))});
   return blocks;
 }
 
@@ -67,7 +67,7 @@ export function breadth(ctx: ComposeContext): Section | null {
       b.upOver9 > 0 && `涨幅超过9%的个股${zhi(b.upOver9)}${boardsOver9.length > 0 ? `，其中${enumerate(boardsOver9)}` : ""}。`,
       b.turnoverYuan > 0 && `${ctx.isMidday ? "半日" : "全天"}成交额${amount(b.turnoverYuan)}${turnoverAgainstYesterday(ctx)}。`,
     ),
-    {type: "chart", id: ctx.chart("breadth", breadthHistogram(b, CHART_WORDS[ctx.lang]))},
+    {type: "chart", id: ctx.chart("breadth", breadthHistogram(b, chartWords(ctx)))},
     limitParagraph(ctx),
   ];
   const yesterday = againstYesterday(ctx);

@@ -1,7 +1,7 @@
 import type {IndexFacts} from "../../../analytics/types.ts";
 import type {ComposeContext} from "../../context.ts";
 import {indexCandles} from "../../charts/indexCandles.ts";
-import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
+import {chartWords} from "../../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../../types.ts";
 import {date, level, num, pctAbs, pctSigned, points} from "../format.ts";
 import {moved, PATTERN_ZH, zhParagraph} from "../words.ts";
@@ -52,6 +52,6 @@ export function overview(ctx: ComposeContext): Section | null {
   });
   // The same featured index as the English edition: the first with a pattern today, else the composite.
   const featured = broad.find((i) => i.patterns.length > 0) ?? broad[0];
-  if (featured) blocks.push({type: "chart", id: ctx.chart("index-candles", indexCandles(ctx.facts, featured, CHART_WORDS[ctx.lang]))});
+  if (featured) blocks.push({type: "chart", id: ctx.chart("index-candles", indexCandles(ctx.facts, featured, chartWords(ctx)))});
   return {id: "market-overview", heading: ctx.isMidday ? "午盘概览" : "大盘概览", blocks};
 }

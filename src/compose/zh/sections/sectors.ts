@@ -1,7 +1,7 @@
 import type {SectorEntry} from "../../../analytics/types.ts";
 import type {ComposeContext} from "../../context.ts";
 import {sectorBars} from "../../charts/sectorBars.ts";
-import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
+import {chartWords} from "../../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../../types.ts";
 import {enumerate, level, num, points, upDown, years} from "../format.ts";
 import {indexName, zhParagraph} from "../words.ts";
@@ -46,6 +46,6 @@ export function sectors(ctx: ComposeContext): Section | null {
     const names = upWhileCompositeFell.slice(0, 5).map((code) => [...leaders, ...ctx.facts.sectors.notable].find((s) => s.code === code)?.name ?? code);
     blocks.push(zhParagraph(`上证指数下跌之际，${enumerate(names)}逆势上涨。`));
   }
-  blocks.push({type: "chart", id: ctx.chart("sectors", sectorBars(ctx.facts.sectors, CHART_WORDS[ctx.lang]))});
+  blocks.push({type: "chart", id: ctx.chart("sectors", sectorBars(ctx.facts.sectors, chartWords(ctx)))});
   return {id: "sectors", heading: "板块表现", blocks};
 }

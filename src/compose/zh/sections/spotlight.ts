@@ -1,7 +1,7 @@
 import type {ComposeContext} from "../../context.ts";
 import {spotlightChart} from "../../charts/spotlightChart.ts";
 import {monthToDateChart} from "../../charts/monthToDateChart.ts";
-import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
+import {chartWords} from "../../charts/chartWordsByLang.ts";
 import {spotlightSector} from "../../spotlightSector.ts";
 import type {Block, Section} from "../../types.ts";
 import {date, enumerate, level, num, upDown, years} from "../format.ts";
@@ -33,7 +33,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
       ),
     );
   }
-  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.facts, sector, CHART_WORDS[ctx.lang]))});
+  blocks.push({type: "chart", id: ctx.chart("spotlight", spotlightChart(ctx.facts, sector, chartWords(ctx)))});
   const mtd = sector.monthToDate;
   if (mtd?.leaders && mtd.leaders.length > 0) {
     blocks.push(
@@ -41,7 +41,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
         `自${date(mtd.baseDate)}收盘以来，该指数累计${upDown(mtd.pctChange)}；同期成分股中涨幅居前的有${enumerate(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, upDown(m.pctChange))))}。`,
       ),
     );
-    blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate, CHART_WORDS[ctx.lang]))});
+    blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate, chartWords(ctx)))});
   }
   return {id: "spotlight", heading: `聚焦：${sector.name}`, blocks};
 }
