@@ -7,7 +7,7 @@ import {calendarText, CALENDAR_FILE} from "../import/calendarText.ts";
 import {masterFiles} from "../import/masterFiles.ts";
 import {snapshotFiles} from "../import/snapshotFiles.ts";
 import type {DataUpdate} from "../import/tushareDay.ts";
-import {writeImportFiles, type ImportFiles} from "../io/index.ts";
+import {sessionDataDir, writeImportFiles, type ImportFiles} from "../io/index.ts";
 import {formatIssue, type Issue, type Parsed} from "../snapshot/issue.ts";
 import {parseCalendar} from "../snapshot/parseCalendar.ts";
 import {parseMaster} from "../snapshot/parseMaster.ts";
@@ -38,7 +38,7 @@ export async function finishImport({out, date, force, imported, issues: before =
     const {snapshot, master, calendar} = imported.value;
     if (snapshot) {
       const day = snapshotFiles(snapshot);
-      files.day = {date, files: day};
+      files.day = {date, files: day, session: snapshot.meta.session};
       const bytes = Object.fromEntries(Object.entries(day).map(([name, text]) => [name, encoder.encode(text)]));
       checked(parseSnapshot(date, bytes), "snapshot", warnings, issues);
     }
@@ -59,15 +59,16 @@ export async function finishImport({out, date, force, imported, issues: before =
     process.stderr.write("No file was changed.\n");
     return 2;
   }
+  const dayDir = sessionDataDir(out, imported.ok && imported.value.snapshot ? imported.value.snapshot.meta.session : "close");
   if (!(await writeImportFiles(out, files, {force}))) {
-    process.stderr.write(`${out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
+    process.stderr.write(`${dayDir}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
     return 2;
   }
   const {snapshot, master, calendar} = imported.value;
   if (snapshot) {
     const suspended = snapshot.stocks.filter((s) => s.suspended).length;
     process.stderr.write(
-      `wrote ${out}/${date}/: ${snapshot.stocks.length} stocks (${suspended} suspended), ${snapshot.indices.length} indices, from ${snapshot.meta.source}\n`,
+      `wrote ${dayDir}/${date}/: ${snapshot.stocks.length} stocks (${suspended} suspended), ${snapshot.indices.length} indices, from ${snapshot.meta.source}\n`,
     );
   }
   if (master) {

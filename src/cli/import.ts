@@ -5,7 +5,7 @@ import {finishImport} from "./finishImport.ts";
 import {main} from "./main.ts";
 import {fromAkshare, importTushare, type VendorFile} from "../import/index.ts";
 import type {DataUpdate} from "../import/tushareDay.ts";
-import {listSnapshotDates, loadMaster, readInputFile} from "../io/index.ts";
+import {listSnapshotDates, loadMaster, readInputFile, sessionDataDir} from "../io/index.ts";
 import type {Issue, Parsed} from "../snapshot/issue.ts";
 
 const USAGE = `Usage: npm run import -- --from tushare --date YYYY-MM-DD --basic stock_basic.csv [--daily daily.csv]
@@ -50,7 +50,8 @@ Options:
   --spot F          AKShare spot table
   --listings        merge AKShare listing exports into the security master (with --sh/--sz/--bj)
   --sh F  --sz F  --bj F                               AKShare listing exports
-  --session S       close (default) or midday (AKShare spot taken at the midday break)
+  --session S       close (default) or midday (AKShare spot taken at the midday break;
+                    written to DIR/midday/DATE/, beside that date's close)
   --out DIR         data folder to write into (default: data)
   --force           replace an existing DIR/DATE/
   --help            show this help
@@ -107,8 +108,9 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError("akshare needs --spot");
   }
   const writesDay = values.from === "akshare" || values.daily !== undefined;
-  if (writesDay && (await listSnapshotDates(values.out)).includes(date) && !values.force) {
-    process.stderr.write(`${values.out}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
+  const dayDir = sessionDataDir(values.out, session);
+  if (writesDay && (await listSnapshotDates(dayDir)).includes(date) && !values.force) {
+    process.stderr.write(`${dayDir}/${date}/ exists: pass --force to replace it.\nNo file was changed.\n`);
     return 2;
   }
 

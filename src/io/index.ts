@@ -12,5 +12,5 @@ export {removeStaleBriefTemps} from "./staleTemps.ts";
 export {writeSnapshotFolder} from "./writeSnapshotFolder.ts";
 export {readInputFile} from "./readDataFiles.ts";
 export {loadMaster, loadCalendarFile, writeDataFiles, MASTER_FILE_NAMES} from "./loadMaster.ts";
-export {writeImportFiles, type ImportFiles} from "./writeImportFiles.ts";
+export {sessionDataDir, writeImportFiles, type ImportFiles} from "./writeImportFiles.ts";
 export {callTushare, type ApiResult, type TushareApi} from "./tushareApi.ts";

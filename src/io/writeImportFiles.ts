@@ -8,16 +8,21 @@
  */
 import {mkdir, rename, rm} from "node:fs/promises";
 import {join} from "node:path";
+import {MIDDAY_DIR} from "./listSnapshotDates.ts";
 import {findDataFiles} from "./readDataFiles.ts";
 import {writeFileAtomic} from "./writeAtomic.ts";
 import {writeSnapshotFolder} from "./writeSnapshotFolder.ts";
 
 export interface ImportFiles {
   /** The day folder's files (name → text), or null when the import has no day. */
-  day: {date: string; files: Record<string, string>} | null;
+  day: {date: string; files: Record<string, string>; session: "close" | "midday"} | null;
   /** Files directly in data/ (name → text). */
   files: Record<string, string>;
 }
+
+/** The folder a session's day folders sit in: data/ for the close, data/midday/ for a midday snapshot (kept beside that date's close). */
+export const sessionDataDir = (dataDir: string, session: "close" | "midday"): string =>
+  session === "midday" ? join(dataDir, MIDDAY_DIR) : dataDir;
 
 export async function writeImportFiles(dataDir: string, {day, files}: ImportFiles, {force = false} = {}): Promise<boolean> {
   await mkdir(dataDir, {recursive: true});
@@ -26,7 +31,7 @@ export async function writeImportFiles(dataDir: string, {day, files}: ImportFile
     .map((name) => ({name, temp: join(dataDir, `.${name}.${process.pid}.staged`)}));
   try {
     for (const {name, temp} of staged) await writeFileAtomic(temp, files[name] as string);
-    if (day && !(await writeSnapshotFolder(dataDir, day.date, day.files, {force}))) return false;
+    if (day && !(await writeSnapshotFolder(sessionDataDir(dataDir, day.session), day.date, day.files, {force}))) return false;
     for (const {name, temp} of staged) {
       await rename(temp, join(dataDir, name));
       // Both X.csv and X.csv.gz would be refused at the next load.

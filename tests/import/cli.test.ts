@@ -63,6 +63,22 @@ describe("npm run import", () => {
     expect(day.ok && day.value.meta.source).toBe("AKShare (East Money)");
   });
 
+  it("writes a midday spot table to data/midday/DATE/ beside that date's close, which it leaves alone", async () => {
+    const dir = await copyBase();
+    const close = await readFile(join(dir, "2025-06-24", "meta.json"), "utf8");
+    const args = ["--from", "akshare", "--date", "2025-06-24", "--spot", f("spot.csv"), "--session", "midday", "--out", dir];
+    const run = await runImport(args);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`wrote ${join(dir, "midday")}/2025-06-24/`);
+    const midday = parseSnapshot("2025-06-24", Object.fromEntries(await Promise.all(
+      (await readdir(join(dir, "midday", "2025-06-24"))).map(async (n) => [n, await readFile(join(dir, "midday", "2025-06-24", n))]),
+    )));
+    expect(midday.ok && midday.value.meta.session).toBe("midday");
+    expect(await readFile(join(dir, "2025-06-24", "meta.json"), "utf8")).toBe(close);
+    const again = await runImport(args);
+    expect([again.code, again.stderr]).toEqual([2, expect.stringContaining(`${join(dir, "midday")}/2025-06-24/ exists: pass --force`)]);
+  });
+
   it("refuses to overwrite an existing day without --force, and replaces it with it", async () => {
     const dir = await copyBase();
     const before = await treeContents(dir);
