@@ -129,15 +129,18 @@ const golden = async (): Promise<MarketFacts> => JSON.parse(await readFile("test
 function handMade(f: MarketFacts): [string, MarketFacts][] {
   const composite = f.indices[0];
   const chinext = f.indices.find((i) => i.code === "399006.SZ") ?? composite;
-  const sector = f.sectors.leaders[1] ?? f.sectors.leaders[0];
+  // A sector no story is about yet (the golden day's stories are about the first two leaders).
+  const sector = f.sectors.leaders.find((l) => !f.stories.some((st) => st.subjects.includes(l.code)));
   if (!composite || !chinext || !sector) throw new Error("golden facts lack indices or sectors");
   const record: Story = {kind: "recordClose", score: 75, subjects: [composite.code], evidence: [], code: composite.code, name: composite.name, close: composite.close, historySessions: 600, previousHigh: composite.close - 10, historyStart: "2023-01-03", lastHigherDate: "2023-03-07", sessionsSinceHigher: 560} as Story;
-  const drop: Story = {kind: "bigIndexMove", score: 75, subjects: [chinext.code], evidence: [], code: chinext.code, name: chinext.name, change: -40, pctChange: -0.0321, reclaimedPreviousLoss: false};
+  // ChiNext falls 3.21% from its previous close: the index facts and the story agree.
+  const fell = {...chinext, change: -0.0321 * chinext.prevClose, pctChange: -0.0321, close: chinext.prevClose * (1 - 0.0321)};
+  const drop: Story = {kind: "bigIndexMove", score: 99, subjects: [chinext.code], evidence: [], code: chinext.code, name: chinext.name, change: fell.change, pctChange: -0.0321, reclaimedPreviousLoss: false};
   const streak: Story = {kind: "sectorStreak", score: 66, subjects: [sector.code], evidence: [], code: sector.code, name: sector.name, sessions: 8, startDate: "2025-06-12", cumulativeChange: 0.1234, lowerBound: false};
   const withStories = (extra: Story[]): MarketFacts => ({...f, stories: [...extra, ...f.stories].sort((a, b) => b.score - a.score)});
   return [
     ["hand-made record on the composite", withStories([record])],
-    ["hand-made ChiNext drop on top", withStories([{...drop, score: 99}])],
+    ["hand-made ChiNext drop on top", {...f, stories: [drop, ...f.stories.filter((st) => st.subjects[0] !== chinext.code)], indices: f.indices.map((i) => (i.code === chinext.code ? fell : i))}],
     ["hand-made streak of a second sector", withStories([streak])],
     ["hand-made midday", {...withStories([record, streak]), session: "midday"}],
   ];
