@@ -32,7 +32,10 @@ export function storyClause(ctx: ComposeContext, story: Story): string {
     case "recordClose":
       return `${indexPhrase(ctx, story.code, story.name)} ${m ? "stood at" : "closed at"} ${points(story.close)}${m ? " at the midday break" : ""}, ${highestSince(story, m)}`;
     case "sectorStreak":
-      return `${indexPhrase(ctx, story.code, story.name)} has risen ${story.lowerBound ? "at least " : ""}${count(story.sessions)} sessions in a row, ${percent(story.cumulativeChange, {signed: true})} since ${longDate(story.startDate)}`;
+      // A lower bound cannot take an ordinal ("a 17th straight session" would claim the start).
+      return story.lowerBound
+        ? `${indexPhrase(ctx, story.code, story.name)} ${m ? "was up" : "rose"} for at least ${count(story.sessions)} sessions in a row${m ? " by the midday break" : ""}, ${percent(story.cumulativeChange, {signed: true})} since ${longDate(story.startDate)}`
+        : `${indexPhrase(ctx, story.code, story.name)} ${m ? "was up" : "rose"} for a ${ordinal(story.sessions)} straight session${m ? " by the midday break" : ""}, ${percent(story.cumulativeChange, {signed: true})} since ${longDate(story.startDate)}`;
     case "ladder": {
       const top = ctx.facts.ladder.rungs[0]?.stocks ?? [];
       const names = top.length > 0 ? listing(top.map((s) => ctx.name(s.code, s.name))) : `${count(story.consecutiveCount)} ${agree(story.consecutiveCount, "stock")}`;

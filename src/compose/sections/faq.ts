@@ -1,6 +1,6 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {countAtStart, grouped, listing, longDate, ordinal, percent, points} from "../format.ts";
+import {agree, countAtStart, grouped, listing, longDate, ordinal, percent, points} from "../format.ts";
 import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Block, Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
@@ -22,7 +22,7 @@ export function faq(ctx: ComposeContext): Section | null {
   qas.push([
     "How many stocks hit the daily limit?",
     noLimitCounts(facts) ??
-    `${countAtStart(l.limitUpCount)} closed limit-up and ${grouped(l.limitDownCount)} limit-down${amongKnown(facts)}, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}${incompleteCounts(facts) ? ` ${incompleteCounts(facts)}` : ""} Including ST stocks, the counts are ${grouped(l.withSt.limitUpCount)} limit-up and ${grouped(l.withSt.limitDownCount)} limit-down.`,
+    `${countAtStart(l.limitUpCount)} ${ctx.isMidday ? `${agree(l.limitUpCount, "was", "were")} limit-up at the midday break` : "closed limit-up"} and ${grouped(l.limitDownCount)} limit-down${amongKnown(facts)}, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}${incompleteCounts(facts) ? ` ${incompleteCounts(facts)}` : ""} Including ST stocks, the counts are ${grouped(l.withSt.limitUpCount)} limit-up and ${grouped(l.withSt.limitDownCount)} limit-down.`,
   ]);
   const top = facts.ladder.rungs[0];
   if (top && top.height >= 2) {

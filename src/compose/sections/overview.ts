@@ -51,7 +51,7 @@ export function overview(ctx: ComposeContext): Section | null {
     caption: "Broad indices",
     columns: [
       {title: "Index", align: "left"},
-      {title: "Close", align: "right"},
+      {title: ctx.isMidday ? "Midday" : "Close", align: "right"},
       {title: "Change (pts)", align: "right"},
       {title: "Change", align: "right"},
     ],

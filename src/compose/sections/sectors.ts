@@ -64,7 +64,7 @@ export function sectors(ctx: ComposeContext): Section | null {
   blocks.push(
     paragraph(
       top && `${ctx.vary("sector-lead", ["Leading the sector table was", "Top of the sector table was", "The strongest sector index was"])} ${withMembers(ctx, top, 3)}.`,
-      rest.length > 0 && `Close behind: ${rest.map((s) => withMembers(ctx, s, 1)).join("; ")}.`,
+      rest.length > 0 && `${ctx.vary("sector-next", ["Next came", "Behind it came", "Then came"])} ${rest.map((s) => withMembers(ctx, s, 1)).join("; ")}.`,
     ),
   );
   if (laggards.length > 0) {
