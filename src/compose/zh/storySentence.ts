@@ -5,7 +5,7 @@
 import type {Story} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {PATTERN_ZH, dataFrom, highestSince, indexName} from "./words.ts";
-import {date, enumerate, jia, level, pct, pctAbs, points, upDown, zhi} from "./format.ts";
+import {date, enumerate, jia, level, pct, pctAbs, points, upDown, years, zhi} from "./format.ts";
 
 /** A broad index by its own name ("创业板指"), a sector as "锂电池指数", with its code on first mention. */
 export function indexPhrase(ctx: ComposeContext, code: string, name: string): string {
@@ -23,8 +23,8 @@ export function storyClause(ctx: ComposeContext, story: Story): string {
   const m = ctx.isMidday;
   switch (story.kind) {
     case "roundLevel": {
-      const since = story.lastAboveDate ? `为${date(story.lastAboveDate)}以来首次` : `为有数据以来首次${dataFrom(story.historyStart)}`;
-      return `${indexPhrase(ctx, story.code, story.name)}${m ? "午盘站上" : "收盘站上"}${level(story.level)}点，${since}，${upDown(story.pctChange)}，报${points(story.close)}点`;
+      const since = story.yearsSince !== null ? `${years(story.yearsSince)}年来首次` : "有数据以来首次";
+      return `${indexPhrase(ctx, story.code, story.name)}${m ? "午盘" : ""}${upDown(story.pctChange)}，报${points(story.close)}点，${since}${m ? "盘中" : ""}站上${level(story.level)}点${story.yearsSince === null ? dataFrom(story.historyStart) : ""}`;
     }
     case "recordClose":
       return `${indexPhrase(ctx, story.code, story.name)}${m ? "午盘报" : "收报"}${points(story.close)}点，${highestSince(story)}`;

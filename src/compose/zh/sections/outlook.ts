@@ -16,7 +16,7 @@ export function outlook(ctx: ComposeContext): Section | null {
   for (const index of broad) {
     const p = index.patterns[0];
     if (p?.name === "bullishEngulfing") {
-      sentences.push(`${index.name}${index.priorDownSessions >= 2 ? `连跌${index.priorDownSessions}个交易日后` : ""}出现看涨吞没，技术上常被视为可能的转折信号；若后市跌回今日开盘点位${points(index.open)}点下方，形态即告失效。`);
+      sentences.push(`${index.name}${index.priorDownSessions >= 2 ? `连跌${index.priorDownSessions}个交易日后` : ""}出现看涨吞没，技术上常被视为可能的转折信号；若后市${ctx.isMidday ? "" : "收盘"}跌回今日开盘点位${points(index.open)}点下方，形态即告失效。`);
     } else if (p?.name === "bearishEngulfing") {
       sentences.push(`${index.name}出现看跌吞没，今日开盘点位${points(index.open)}点成为短期压力位。`);
     } else if (p?.name === "doji" || p?.name === "spinningTop") {

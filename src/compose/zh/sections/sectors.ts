@@ -3,7 +3,7 @@ import type {ComposeContext} from "../../context.ts";
 import {sectorBars} from "../../charts/sectorBars.ts";
 import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../../types.ts";
-import {enumerate, points, upDown} from "../format.ts";
+import {enumerate, level, points, upDown, years} from "../format.ts";
 import {highestSince, indexName, zhParagraph} from "../words.ts";
 import {sectorStories, type SectorStory} from "../../sectorStories.ts";
 import {spotlightSector} from "../../spotlightSector.ts";
@@ -17,6 +17,13 @@ function members(ctx: ComposeContext, s: SectorEntry, n: number): string {
   const others = up.filter((m) => m.limitStatus !== "limitUp").map((m) => `${ctx.name(m.code, m.name)}${upDown(m.pctChange)}${m.limitStatus === "broken" ? "（盘中炸板）" : ""}`);
   const parts = [sealed.length > 0 ? `${enumerate(sealed)}涨停` : "", others.join("，")].filter(Boolean);
   return parts.length > 0 ? `，成分股${parts.join("，")}` : "";
+}
+
+/** The round level the leading sector crossed, in its own line: "，两年来首次站上1000点" (records are told below, with the other stories). */
+function milestone(ctx: ComposeContext, s: SectorEntry): string {
+  const r = s.roundLevel;
+  if (!r) return "";
+  return `，${r.yearsSince === null ? "有数据以来首次" : `${years(r.yearsSince)}年来首次`}${ctx.isMidday ? "盘中" : ""}站上${level(r.level)}点`;
 }
 
 /** One sentence per story; records with the same "since" told together: "锂电池指数（885710.TI，收报2634.85点）、磷化工指数（…）均创…新高。" */
@@ -55,7 +62,7 @@ export function sectors(ctx: ComposeContext): Section | null {
   if (top) {
     blocks.push(
       zhParagraph(
-        `板块方面，${ctx.name(top.code, indexName(top.name))}${upDown(top.pctChange)}，报${points(top.close)}点${members(ctx, top, 3)}`,
+        `板块方面，${ctx.name(top.code, indexName(top.name))}${upDown(top.pctChange)}，报${points(top.close)}点${milestone(ctx, top)}${members(ctx, top, 3)}`,
         rest.length > 0 ? `；${rest.map((s) => `${ctx.name(s.code, indexName(s.name))}${upDown(s.pctChange)}${members(ctx, s, 1)}`).join("；")}。` : "。",
       ),
     );
