@@ -1,6 +1,6 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {grouped, longDate, percent} from "../format.ts";
+import {agree, grouped, longDate, percent} from "../format.ts";
 import type {Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
 import {amongKnown} from "../limitCounts.ts";
@@ -39,6 +39,6 @@ export function lede(ctx: ComposeContext): Section | null {
     b.advancers >= b.decliners
       ? `Advancers outnumbered decliners ${grouped(b.advancers)} to ${grouped(b.decliners)}`
       : `Decliners outnumbered advancers ${grouped(b.decliners)} to ${grouped(b.advancers)}`;
-  const breadth = facts.limits.knownCount === 0 ? `${ratio}; no stock's price limit could be determined.` : `${ratio}, with ${grouped(facts.limits.limitUpCount)} ${ctx.isMidday ? "stocks at limit-up" : "limit-up closes"}${amongKnown(facts, "short")}${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
+  const breadth = facts.limits.knownCount === 0 ? `${ratio}; no stock's price limit could be determined.` : `${ratio}, with ${grouped(facts.limits.limitUpCount)} ${ctx.isMidday ? `${agree(facts.limits.limitUpCount, "stock")} at limit-up` : agree(facts.limits.limitUpCount, "limit-up close")}${amongKnown(facts, "short")}${facts.limits.sealRate !== null ? ` and a seal rate of ${percent(facts.limits.sealRate)}` : ""}.`;
   return {id: "lede", heading: null, blocks: [paragraph(sentence(first), breadth)]};
 }
