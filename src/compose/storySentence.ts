@@ -34,8 +34,8 @@ export function storyClause(ctx: ComposeContext, story: Story): string {
     case "sectorStreak":
       // A lower bound cannot take an ordinal ("a 17th straight session" would claim the start).
       return story.lowerBound
-        ? `${indexPhrase(ctx, story.code, story.name)} ${m ? "was up" : "rose"} for at least ${count(story.sessions)} sessions in a row${m ? " by the midday break" : ""}, ${percent(story.cumulativeChange, {signed: true})} since ${longDate(story.startDate)}`
-        : `${indexPhrase(ctx, story.code, story.name)} ${m ? "was up" : "rose"} for a ${ordinal(story.sessions)} straight session${m ? " by the midday break" : ""}, ${percent(story.cumulativeChange, {signed: true})} since ${longDate(story.startDate)}`;
+        ? `${indexPhrase(ctx, story.code, story.name)} ${m ? "was up" : "rose"} for at least ${count(story.sessions)} sessions in a row${m ? " by the midday break" : ""}, ${percent(story.cumulativeChange, {signed: true})} since ${longDate(story.startDate)}, as far back as the data goes`
+        : `${indexPhrase(ctx, story.code, story.name)} ${m ? "was up" : "rose"} for a ${ordinal(story.sessions)} straight session${m ? " by the midday break" : ""}, ${percent(story.cumulativeChange, {signed: true})} over a run that began on ${longDate(story.startDate)}`;
     case "ladder": {
       const top = ctx.facts.ladder.rungs[0]?.stocks ?? [];
       const names = top.length > 0 ? listing(top.map((s) => ctx.name(s.code, s.name))) : `${count(story.consecutiveCount)} ${agree(story.consecutiveCount, "stock")}`;
