@@ -32,9 +32,12 @@ function repeatHeadline(ctx: ComposeContext, story: Story, angle: 1 | 2): string
       return same ? `${top.name} extends its limit-up streak to ${count(story.maxHeight)} sessions` : `${top.name} takes the top of the limit-up ladder at ${count(story.maxHeight)} boards`;
     }
     case "sectorStreak":
-      return angle === 1
-        ? `${story.name} index rises for a ${ordinal(story.sessions)} straight session`
-        : `${story.name} index run reaches ${count(story.sessions)} sessions, ${percent(story.cumulativeChange, {signed: true})} in all`;
+      if (angle === 1) {
+        return story.lowerBound
+          ? `${story.name} index keeps rising, at least ${count(story.sessions)} sessions in a row`
+          : `${story.name} index rises for a ${ordinal(story.sessions)} straight session`;
+      }
+      return `${story.name} index run reaches ${story.lowerBound ? "at least " : ""}${count(story.sessions)} sessions, ${percent(story.cumulativeChange, {signed: true})} in all`;
     case "recordClose":
       return angle === 1 ? `${story.name} index ${m ? "trades at" : "closes at"} ${points(story.close)}, ${highestSince(story, m)}` : `Another high for ${story.name}: ${points(story.close)}, ${highestSince(story, m)}`;
     case "roundLevel":

@@ -82,3 +82,28 @@ describe("headlines and amounts across the sample", () => {
     expect(found).toEqual([]);
   }, 120_000);
 });
+
+describe("headline(ctx) when the previous session led with the same kind of story", () => {
+  it("tells the ladder's 6th and 7th boards from new angles, never the 5th's template", async () => {
+    const {readFile} = await import("node:fs/promises");
+    const {createContext} = await import("../../src/compose/context.ts");
+    const {headline} = await import("../../src/compose/headline.ts");
+    const golden = englishFacts(JSON.parse(await readFile("tests/golden/small/expected/2025-06-24.facts.json", "utf8")) as MarketFacts);
+    const top = golden.ladder.rungs[0]?.stocks[0];
+    if (!top || !golden.previous) throw new Error("golden facts lack a ladder or a previous session");
+    const day = (height: number, sessions: number, before: MarketFacts["previous"]): MarketFacts => ({
+      ...golden,
+      history: {...golden.history, calendarSessions: sessions},
+      ladder: {...golden.ladder, rungs: [{height, stocks: [{...top, height, lowerBound: false}]}], maxHeight: height},
+      stories: [{kind: "ladder", score: 95, subjects: [top.code], evidence: [], maxHeight: height, topCodes: [top.code], consecutiveCount: 1}],
+      previous: before,
+    });
+    const fresh = headline(createContext(day(5, 100, {...golden.previous, topStory: {kind: "bigIndexMove", subjects: ["399006.SZ"]}}))).title;
+    const sixth = headline(createContext(day(6, 101, {...golden.previous, limitUpCount: 2, topStory: {kind: "ladder", subjects: [top.code]}}))).title;
+    const seventh = headline(createContext(day(7, 102, {...golden.previous, topStory: {kind: "ladder", subjects: [top.code]}}))).title;
+    expect(fresh).toBe(`${top.name} logs its 5th straight limit-up close`);
+    // Golden limit-ups: 6 today against 2 the session before.
+    expect(sixth).toBe(`Limit-ups rise to 6 from 2 as ${top.name} seals a 6th straight board`);
+    expect(seventh).toBe(`${top.name} extends its limit-up streak to seven sessions`);
+  });
+});

@@ -53,7 +53,9 @@ function repeatHeadline(ctx: ComposeContext, story: Story, angle: 1 | 2): string
       return same ? `${top.name}晋级${story.maxHeight}连板` : `${top.name}${story.maxHeight}连板登顶连板梯队`;
     }
     case "sectorStreak":
-      return angle === 1 ? `${indexName(story.name)}连涨势头延续至${story.sessions}个交易日` : `${indexName(story.name)}${story.sessions}连阳，累计${upDown(story.cumulativeChange)}`;
+      return angle === 1
+        ? `${indexName(story.name)}涨势延续，${story.lowerBound ? "至少" : "已"}连涨${story.sessions}个交易日`
+        : `${indexName(story.name)}${story.lowerBound ? "至少" : ""}${story.sessions}连阳，累计${upDown(story.cumulativeChange)}`;
     case "recordClose":
       return angle === 1 ? `${indexName(story.name)}再创新高，${m ? "午盘报" : "收报"}${points(story.close)}点` : `${indexName(story.name)}续${highestSince(story)}`;
     case "roundLevel":
