@@ -149,7 +149,7 @@ function handMade(f: MarketFacts): [string, MarketFacts][] {
 describe("the body states every story ranked 65 or more, and the lede the top one", () => {
   it("on every sample day, in both editions", async () => {
     const problems: string[] = [];
-    const tally = {en: [0, 0], "zh-CN": [0, 0]};
+    const tally: Record<Lang, [number, number]> = {en: [0, 0], "zh-CN": [0, 0]};
     for (const [date, facts] of await sampleFacts()) {
       for (const lang of ["en", "zh-CN"] as const) {
         const g = gaps(facts, lang, date);
