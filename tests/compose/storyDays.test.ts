@@ -66,6 +66,27 @@ describe("the ChiNext rebound day (2025-06-18)", () => {
   });
 });
 
+describe("the ChiNext rebound day (2025-06-18), told as a desk would", () => {
+  it("leads with ChiNext's surge, not the SSE Composite's dip (issue 15: the lede tells the top story)", async () => {
+    const {brief} = await briefOf("2025-06-18");
+    const lede = brief.sections.find((s) => s.id === "lede");
+    const text = lede?.blocks.map((b) => (b.type === "paragraph" ? b.children.map((c) => c.value).join("") : "")).join(" ") ?? "";
+    expect(text).toMatch(/^On June 18, 2025, the ChiNext Index \(399006\.SZ\) (surged|jumped|rallied) 3\.23% to 2,064\.77/);
+    expect(text).not.toContain("softened");
+  });
+
+  // Lithium Battery leads the sector table above, so its code is not repeated here.
+  it("states the record closes of Lithium Battery and Phosphorus Chemicals with their levels", async () => {
+    const {body} = await briefOf("2025-06-18");
+    expect(body).toMatch(/Lithium Battery \(2,634\.85\) and Phosphorus Chemicals \(885760\.TI, 1,602\.61\) each posted their highest close in data going back to January 3, 2023\./);
+  });
+
+  it("words a run of the SSE Composite as one sentence (regression: \"the SSE Composite four sessions (-2.27%) has fallen in a row\")", async () => {
+    const {body} = await briefOf("2025-06-18");
+    expect(body).toContain("Runs worth watching: the SSE Composite has fallen four sessions in a row (-2.27%).");
+  });
+});
+
 describe("the midday snapshot (2025-06-25)", () => {
   it("is worded for the midday break", async () => {
     const {brief, body} = await briefOf("2025-06-25");
