@@ -39,11 +39,11 @@ function repeatHeadline(ctx: ComposeContext, story: Story, angle: 1 | 2): string
       }
       return `${story.name} index run reaches ${story.lowerBound ? "at least " : ""}${count(story.sessions)} sessions, ${percent(story.cumulativeChange, {signed: true})} in all`;
     case "recordClose":
-      return angle === 1 ? `${story.name} index ${m ? "trades at" : "closes at"} ${points(story.close)}, ${highestSince(story, m)}` : `Another high for ${story.name}: ${points(story.close)}, ${highestSince(story, m)}`;
+      return angle === 1 ? `${indexLabel(ctx, story)} ${m ? "trades at" : "closes at"} ${points(story.close)}, ${highestSince(story, m)}` : `Another high for ${story.name}: ${points(story.close)}, ${highestSince(story, m)}`;
     case "roundLevel":
       return angle === 1
-        ? `${story.name} index breaks through ${level(story.level)}, a first ${years(story.yearsSince, story.historyStart)}`
-        : `${story.name} index clears ${level(story.level)} for the first time ${years(story.yearsSince, story.historyStart)}`;
+        ? `${indexLabel(ctx, story)} breaks through ${level(story.level)}, a first ${years(story.yearsSince, story.historyStart)}`
+        : `${indexLabel(ctx, story)} clears ${level(story.level)} for the first time ${years(story.yearsSince, story.historyStart)}`;
     case "bigIndexMove":
       return angle === 1
         ? `${story.name} ${story.pctChange > 0 ? "gains" : "loses"} ${percentAbs(story.pctChange)} in another big move`
@@ -59,15 +59,19 @@ function repeatHeadline(ctx: ComposeContext, story: Story, angle: 1 | 2): string
   }
 }
 
+/** "SSE Composite" for a broad index, "Lithium Battery index" for a sector. */
+const indexLabel = (ctx: ComposeContext, story: {code: string; name: string}): string =>
+  ctx.facts.indices.some((i) => i.code === story.code) ? story.name : `${story.name} index`;
+
 /** One story as a headline-style clause (no final period). */
 export function storyHeadline(ctx: ComposeContext, story: Story): string {
   switch (story.kind) {
     case "roundLevel":
-      return `${story.name} index ${ctx.isMidday ? "climbs" : "closes"} above ${level(story.level)} for the first time ${years(story.yearsSince, story.historyStart)}`;
+      return `${indexLabel(ctx, story)} ${ctx.isMidday ? "climbs" : "closes"} above ${level(story.level)} for the first time ${years(story.yearsSince, story.historyStart)}`;
     case "recordClose":
       return story.lastHigherDate
-        ? `${story.name} index ${ctx.isMidday ? "trades at its highest level" : "posts its highest close"} since ${monthYear(story.lastHigherDate)}`
-        : `${story.name} index ${ctx.isMidday ? "trades" : "closes"} at its highest in data back to ${story.historyStart ? monthYear(story.historyStart) : "the start"}`;
+        ? `${indexLabel(ctx, story)} ${ctx.isMidday ? "trades at its highest level" : "posts its highest close"} since ${monthYear(story.lastHigherDate)}`
+        : `${indexLabel(ctx, story)} ${ctx.isMidday ? "trades" : "closes"} at its highest in data back to ${story.historyStart ? monthYear(story.historyStart) : "the start"}`;
     case "sectorStreak":
       return `${story.name} index extends its winning streak to ${story.sessions} sessions`;
     case "ladder": {
