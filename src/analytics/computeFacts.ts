@@ -2,7 +2,7 @@
 import {breadth} from "./breadth.ts";
 import {englishNames} from "./englishNames.ts";
 import {chartSeries} from "./chartSeries.ts";
-import {dayContext} from "./dayContext.ts";
+import {dayContext, type DayContext} from "./dayContext.ts";
 import {fenText} from "../market/fen.ts";
 import {broadIndexFacts} from "./indexFacts.ts";
 import {ladder} from "./ladder.ts";
@@ -10,7 +10,7 @@ import {previousSession} from "./previousSession.ts";
 import {limitFacts} from "./limitFacts.ts";
 import {sectorFacts} from "./sectorFacts.ts";
 import {stories} from "./stories.ts";
-import type {HistoryCoverage, MarketFacts, VendorLimitMismatch} from "./types.ts";
+import type {HistoryCoverage, MarketFacts, PreviousTopStory, VendorLimitMismatch} from "./types.ts";
 import type {Issue} from "../snapshot/issue.ts";
 import type {Day} from "../snapshot/types.ts";
 
@@ -39,12 +39,14 @@ function coverage(day: Day): HistoryCoverage {
   };
 }
 
-export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} {
-  const ctx = dayContext(day);
+type BaseFacts = Omit<MarketFacts, "stories" | "englishNames" | "chartSeries">;
+
+/** The facts the stories are ranked from; `withPrevious` false leaves the previous session out. */
+function baseFacts(day: Day, ctx: DayContext, withPrevious: boolean): BaseFacts {
   const {meta} = day.snapshot;
   const limits = limitFacts(ctx);
   const ladderFacts = ladder(limits.limitUp, ctx);
-  const withoutStories: Omit<MarketFacts, "stories" | "englishNames" | "chartSeries"> = {
+  return {
     date: meta.date,
     session: meta.session,
     source: meta.source,
@@ -54,8 +56,21 @@ export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} 
     breadth: breadth(ctx),
     indices: broadIndexFacts(day),
     sectors: sectorFacts(ctx),
-    previous: previousSession(ctx, ladderFacts),
+    previous: withPrevious ? previousSession(ctx, ladderFacts, topStoryOn) : null,
   };
+}
+
+/** A day's top story, by kind and subjects (for the next session's facts.previous). */
+function topStoryOn(day: Day): PreviousTopStory | null {
+  const top = stories(baseFacts(day, dayContext(day), false))[0];
+  return top ? {kind: top.kind, subjects: top.subjects} : null;
+}
+
+export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} {
+  const ctx = dayContext(day);
+  const {meta} = day.snapshot;
+  const withoutStories = baseFacts(day, ctx, true);
+  const limits = withoutStories.limits;
   const withStories = {...withoutStories, stories: stories(withoutStories)};
   const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day), chartSeries: chartSeries(withStories, day)};
   return {facts, warnings: limits.vendorMismatches.map((m) => mismatchIssue(meta.date, m))};

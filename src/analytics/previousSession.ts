@@ -3,6 +3,8 @@
  * previous session (放量 / 缩量), the previous session's limit counts, how its limit-up stocks
  * did today (昨日涨停今日表现) and the promotion rate from each rung of its ladder (连板晋级率).
  * The previous session is the trading calendar's, and its snapshot must be in history; else null.
+ * It also names the previous session's top story (kind and subjects), so the headline can tell
+ * what changed rather than repeat yesterday's.
  */
 import type {DayContext} from "./dayContext.ts";
 import {inHeadline} from "./limitFacts.ts";
@@ -11,13 +13,30 @@ import {limitUpStreak} from "./limitUpStreak.ts";
 import {pctChange} from "../market/fen.ts";
 import {lowerBound} from "../market/sessionsListed.ts";
 import {stockLimit} from "./stockLimit.ts";
-import type {LadderFacts, PreviousSession, Promotion} from "./types.ts";
-import type {Snapshot} from "../snapshot/types.ts";
+import type {LadderFacts, PreviousSession, PreviousTopStory, Promotion} from "./types.ts";
+import type {Day, Snapshot} from "../snapshot/types.ts";
 
 const turnover = (s: Snapshot) => Math.round(s.stocks.reduce((sum, q) => sum + q.amountYuan, 0));
 
-/** `ladder`: today's ladder, for the promotion rate (today's height h + 1 from yesterday's h). */
-export function previousSession(ctx: DayContext, ladder: LadderFacts): PreviousSession | null {
+/**
+ * The previous session as a Day of its own: its snapshot, with the calendar, earlier snapshots and
+ * index bars cut to what was known before it.
+ */
+export function priorDay(day: Day, date: string, snapshot: Snapshot): Day {
+  const {history} = day;
+  const indexBars: Day["history"]["indexBars"] = {};
+  for (const [code, bars] of Object.entries(history.indexBars)) indexBars[code] = bars.filter((b) => b.date < date);
+  return {
+    snapshot,
+    history: {...history, calendar: history.calendar.filter((d) => d <= date), days: history.days.filter((d) => d.meta.date < date), indexBars},
+  };
+}
+
+/**
+ * `ladder`: today's ladder, for the promotion rate (today's height h + 1 from yesterday's h).
+ * `topStoryOn`: the top story of a day's facts (computeFacts passes its own, without a previous session).
+ */
+export function previousSession(ctx: DayContext, ladder: LadderFacts, topStoryOn: (day: Day) => PreviousTopStory | null = () => null): PreviousSession | null {
   const {calendar, master} = ctx.day.history;
   const i = lowerBound(calendar, ctx.date) - 1;
   const date = calendar[i];
@@ -86,6 +105,7 @@ export function previousSession(ctx: DayContext, ladder: LadderFacts): PreviousS
       averagePctChange: traded === 0 ? null : changeSum / traded,
     },
     promotion,
+    topStory: topStoryOn(priorDay(ctx.day, date, snapshot)),
   };
 }
 

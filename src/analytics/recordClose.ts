@@ -6,7 +6,11 @@
 import type {Bar} from "./indexSeries.ts";
 import type {RecordClose, RoundLevelBreak} from "./types.ts";
 
-/** Today (the last bar) against every earlier close; ties for the previous high take the latest date. */
+/**
+ * Today (the last bar) against every earlier close; ties for the previous high take the latest
+ * date. Also the last earlier close at or above today's (a desk says "the highest close since
+ * March 2023" from it) and how many sessions lie after it.
+ */
 export function recordClose(bars: readonly Bar[]): RecordClose {
   const t = bars.length - 1;
   let previousHigh: number | null = null;
@@ -19,7 +23,12 @@ export function recordClose(bars: readonly Bar[]): RecordClose {
     }
   }
   const today = bars[t];
+  let higher = -1;
+  // An equal close counts as "as high": today is then the highest only since that day.
+  for (let k = t - 1; k >= 0 && today && higher < 0; k -= 1) if ((bars[k] as Bar).close >= today.close) higher = k;
   return {
+    lastHigherDate: higher < 0 ? null : (bars[higher] as Bar).date,
+    sessionsSinceHigher: higher < 0 ? Math.max(t, 0) : t - higher - 1,
     isRecord: today !== undefined && previousHigh !== null && today.close > previousHigh,
     historySessions: Math.max(t, 0),
     historyStart: t > 0 ? (bars[0] as Bar).date : null,

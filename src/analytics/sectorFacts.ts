@@ -91,7 +91,7 @@ export function sectorFacts(ctx: DayContext): SectorFacts {
       (e) =>
         (e.upStreak?.sessions ?? 0) >= NOTABLE_STREAK ||
         e.roundLevel !== null ||
-        (e.record.isRecord && e.record.historySessions >= RECORD_MIN_SESSIONS),
+        e.record.sessionsSinceHigher >= RECORD_MIN_SESSIONS,
     )
     .sort(byCode);
   return {

@@ -5,7 +5,7 @@
  * | kind           | when                                                        | score                                   |
  * | -------------- | ----------------------------------------------------------- | --------------------------------------- |
  * | roundLevel     | an index's first close above a round level in ≥ 1 year      | 80 + 2 × years (max 10); never: 100     |
- * | recordClose    | highest close in ≥ 250 sessions of history                  | 70                                      |
+ * | recordClose    | highest close in ≥ 250 sessions (a record, or since a higher close ≥ 250 sessions back) | 70 |
  * | sectorStreak   | a sector index up ≥ 5 sessions in a row                     | 50 + 2 × sessions, max 95               |
  * | ladder         | consecutive limit-up ladder ≥ 3 high                        | 50 + 5 × height, max 95                 |
  * | bigIndexMove   | a broad index moving ≥ 2%                                   | 60 + 5 × whole percent, max 95          |
@@ -37,9 +37,12 @@ function recordStories(f: IndexFacts, path: string, broad: boolean): Story[] {
       level: r.level,
       lastAboveDate: r.lastAboveDate,
       yearsSince: r.yearsSince,
+      historyStart: r.historyStart,
     });
   }
-  if (f.record.isRecord && f.record.historySessions >= RECORD_MIN_SESSIONS) {
+  // The highest close in about a year or more: a record over that much history, or the first
+  // close this high since a session at least that far back ("the highest since March 2023").
+  if (f.record.sessionsSinceHigher >= RECORD_MIN_SESSIONS) {
     out.push({
       ...base,
       kind: "recordClose",
@@ -47,7 +50,10 @@ function recordStories(f: IndexFacts, path: string, broad: boolean): Story[] {
       evidence: [`${path}.record`],
       close: f.close,
       historySessions: f.record.historySessions,
+      historyStart: f.record.historyStart,
       previousHigh: f.record.previousHigh,
+      lastHigherDate: f.record.lastHigherDate,
+      sessionsSinceHigher: f.record.sessionsSinceHigher,
     });
   }
   return out;

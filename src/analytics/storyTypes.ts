@@ -23,16 +23,24 @@ export interface RoundLevelStory extends StoryBase {
   level: number;
   lastAboveDate: string | null;
   yearsSince: number | null;
+  /** First date of the history searched: where "never above it" starts. */
+  historyStart: string | null;
 }
 
-/** The highest close in the available history. */
+/** The highest close in a year or more: over all the available history, or since an earlier higher close. */
 export interface RecordCloseStory extends StoryBase {
   kind: "recordClose";
   code: string;
   name: string;
   close: number;
   historySessions: number;
+  /** First date of the history compared against. */
+  historyStart: string | null;
   previousHigh: number | null;
+  /** The last earlier close at or above today's; null when today's close tops all the history. */
+  lastHigherDate: string | null;
+  /** Sessions since lastHigherDate (all of history when null). */
+  sessionsSinceHigher: number;
 }
 
 /** A sector index up five or more sessions in a row. */

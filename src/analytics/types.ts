@@ -195,6 +195,14 @@ export interface PreviousSession {
   limitUpsToday: LimitUpsToday;
   /** By yesterday's height, ascending. */
   promotion: Promotion[];
+  /** That session's top-ranked story (its stories[0]); null when it had none. */
+  topStory: PreviousTopStory | null;
+}
+
+/** A story by kind and subjects only: enough to tell whether today's top story repeats it. */
+export interface PreviousTopStory {
+  kind: Story["kind"];
+  subjects: string[];
 }
 
 // ─── Consecutive limit-ups ───────────────────────────────────────────────────────────────
@@ -328,6 +336,10 @@ export interface RecordClose {
   historyStart: string | null;
   previousHigh: number | null;
   previousHighDate: string | null;
+  /** The last earlier close at or above today's; null when today's close tops all history. */
+  lastHigherDate: string | null;
+  /** Earlier sessions after lastHigherDate (all of history when it is null): today is the highest close in these. */
+  sessionsSinceHigher: number;
 }
 
 /** "First close above L in Y years": today ≥ L, yesterday < L, last close ≥ L at least a year ago or never. */

@@ -1,19 +1,77 @@
 import type {Story} from "../analytics/types.ts";
 import type {ComposeContext} from "./context.ts";
-import {grouped, level, ordinal, percent, percentAbs} from "./format.ts";
+import {count, grouped, level, ordinal, percent, percentAbs, points} from "./format.ts";
 import {PATTERN_LABEL} from "./charts/indexCandles.ts";
-import {moved, sentence} from "./words.ts";
+import {highestSince, monthYear, moved, sentence} from "./words.ts";
+import {headlineAngle, sameSubjectAsBefore} from "./headlineAngle.ts";
 import {COMPOSITE} from "../market/broadIndices.ts";
 
-const years = (n: number | null) => (n === null ? "in the available history" : n === 1 ? "in a year" : `in ${n === 2 ? "two" : n === 3 ? "three" : n} years`);
+const years = (n: number | null, historyStart: string | null) =>
+  n === null ? (historyStart ? `in data back to ${monthYear(historyStart)}` : "in the data available") : n === 1 ? "in a year" : `in ${n === 2 ? "two" : n === 3 ? "three" : n} years`;
+
+/** "Limit-ups rise to 52 from 40" / "fall to …" / "hold at 40": the day's count against the day before. */
+function limitUpsAgainstBefore(ctx: ComposeContext): string {
+  const now = ctx.facts.limits.limitUpCount;
+  const before = ctx.facts.previous?.limitUpCount;
+  if (before === undefined || before === now) return `Limit-ups hold at ${grouped(now)}`;
+  return `Limit-ups ${now > before ? "rise" : "fall"} to ${grouped(now)} from ${grouped(before)}`;
+}
+
+/**
+ * The top story told from another angle, for a day whose top story is of the same kind as the
+ * previous session's (see headlineAngle.ts): what changed, not the same template again.
+ */
+function repeatHeadline(ctx: ComposeContext, story: Story, angle: 1 | 2): string {
+  const same = sameSubjectAsBefore(ctx.facts);
+  const m = ctx.isMidday;
+  switch (story.kind) {
+    case "ladder": {
+      const top = ctx.facts.ladder.rungs[0]?.stocks[0];
+      if (!top) return `Limit-up ladder reaches ${story.maxHeight} boards`;
+      if (angle === 2) return `${limitUpsAgainstBefore(ctx)} as ${top.name} ${m ? "is limit-up for" : "seals"} a ${ordinal(story.maxHeight)} straight ${m ? "session" : "board"}`;
+      return same ? `${top.name} extends its limit-up streak to ${count(story.maxHeight)} sessions` : `${top.name} takes the top of the limit-up ladder at ${count(story.maxHeight)} boards`;
+    }
+    case "sectorStreak":
+      if (angle === 1) {
+        return story.lowerBound
+          ? `${story.name} index keeps rising, at least ${count(story.sessions)} sessions in a row`
+          : `${story.name} index rises for a ${ordinal(story.sessions)} straight session`;
+      }
+      return `${story.name} index run reaches ${story.lowerBound ? "at least " : ""}${count(story.sessions)} sessions, ${percent(story.cumulativeChange, {signed: true})} in all`;
+    case "recordClose":
+      return angle === 1 ? `${indexLabel(ctx, story)} ${m ? "trades at" : "closes at"} ${points(story.close)}, ${highestSince(story, m)}` : `Another high for ${story.name}: ${points(story.close)}, ${highestSince(story, m)}`;
+    case "roundLevel":
+      return angle === 1
+        ? `${indexLabel(ctx, story)} breaks through ${level(story.level)}, a first ${years(story.yearsSince, story.historyStart)}`
+        : `${indexLabel(ctx, story)} clears ${level(story.level)} for the first time ${years(story.yearsSince, story.historyStart)}`;
+    case "bigIndexMove":
+      return angle === 1
+        ? `${story.name} ${story.pctChange > 0 ? "gains" : "loses"} ${percentAbs(story.pctChange)} in another big move`
+        : `Another big swing: ${story.name} ${story.pctChange > 0 ? "up" : "down"} ${percentAbs(story.pctChange)}`;
+    case "engulfing":
+      return angle === 1 ? `${story.name} prints a ${PATTERN_LABEL[story.pattern]}` : `Candles turn ${story.pattern === "bullishEngulfing" ? "up" : "down"} on the ${story.name}: a ${PATTERN_LABEL[story.pattern]}`;
+    case "breadthExtreme":
+      return angle === 1
+        ? `${story.direction === "up" ? "Gains" : "Losses"} spread again: ${grouped(story.direction === "up" ? story.advancers : story.decliners)} stocks ${story.direction === "up" ? "rise" : "fall"}`
+        : `Another one-sided day as ${grouped(story.direction === "up" ? story.advancers : story.decliners)} stocks ${story.direction === "up" ? "rise" : "fall"}`;
+    case "sealRate":
+      return angle === 1 ? `Seal rate at ${percent(story.sealRate)}` : `${limitUpsAgainstBefore(ctx)}, seal rate ${percent(story.sealRate)}`;
+  }
+}
+
+/** "SSE Composite" for a broad index, "Lithium Battery index" for a sector. */
+const indexLabel = (ctx: ComposeContext, story: {code: string; name: string}): string =>
+  ctx.facts.indices.some((i) => i.code === story.code) ? story.name : `${story.name} index`;
 
 /** One story as a headline-style clause (no final period). */
 export function storyHeadline(ctx: ComposeContext, story: Story): string {
   switch (story.kind) {
     case "roundLevel":
-      return `${story.name} index closes above ${level(story.level)} for the first time ${years(story.yearsSince)}`;
+      return `${indexLabel(ctx, story)} ${ctx.isMidday ? "climbs" : "closes"} above ${level(story.level)} for the first time ${years(story.yearsSince, story.historyStart)}`;
     case "recordClose":
-      return `${story.name} index sets its highest close in ${grouped(story.historySessions)} sessions`;
+      return story.lastHigherDate
+        ? `${indexLabel(ctx, story)} ${ctx.isMidday ? "trades at its highest level" : "posts its highest close"} since ${monthYear(story.lastHigherDate)}`
+        : `${indexLabel(ctx, story)} ${ctx.isMidday ? "trades" : "closes"} at its highest in data back to ${story.historyStart ? monthYear(story.historyStart) : "the start"}`;
     case "sectorStreak":
       return `${story.name} index extends its winning streak to ${story.sessions} sessions`;
     case "ladder": {
@@ -42,7 +100,7 @@ export function storyHeadline(ctx: ComposeContext, story: Story): string {
 export function headline(ctx: ComposeContext): {title: string; dek: string} {
   const [first, second, third] = ctx.facts.stories;
   const composite = ctx.facts.indices.find((i) => i.code === COMPOSITE);
-  const market = composite ? `The SSE Composite ${moved(ctx, composite, "dek")}${ctx.isMidday ? " by midday" : ""}.` : "";
+  const market = composite ? `The SSE Composite ${moved(ctx, composite, "dek")}${ctx.isMidday ? " by the midday break" : ""}.` : "";
   if (!first) {
     return {
       title: composite ? `SSE Composite ${moved(ctx, composite, "title")}` : `A-share market brief for ${ctx.facts.date}`,
@@ -50,6 +108,8 @@ export function headline(ctx: ComposeContext): {title: string; dek: string} {
     };
   }
   const prefix = ctx.isMidday ? "Midday: " : "";
+  const angle = headlineAngle(ctx.facts);
+  const title = angle === 0 ? storyHeadline(ctx, first) : repeatHeadline(ctx, first, angle);
   const more = [second, third].filter((s): s is Story => s !== undefined).map((s) => `${sentence(storyHeadline(ctx, s))}.`);
-  return {title: `${prefix}${sentence(storyHeadline(ctx, first))}`, dek: [...more.slice(0, 1), market].filter(Boolean).join(" ")};
+  return {title: `${prefix}${sentence(title)}`, dek: [...more.slice(0, 1), market].filter(Boolean).join(" ")};
 }

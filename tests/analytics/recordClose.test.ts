@@ -12,7 +12,19 @@ describe("recordClose(bars)", () => {
       historyStart: "2025-06-20",
       previousHigh: 105,
       previousHighDate: "2025-06-23",
+      lastHigherDate: null,
+      sessionsSinceHigher: 2,
     });
+  });
+
+  it("finds the last earlier close at or above today's, for \"the highest close since\"", () => {
+    // 110 on 2023-03-07 tops today's 108; the three sessions after it all closed lower
+    const bars = [b("2023-01-03", 100), b("2023-03-07", 110), b("2024-01-02", 90), b("2025-06-23", 105), b("2025-06-24", 108)];
+    expect(recordClose(bars)).toMatchObject({isRecord: false, lastHigherDate: "2023-03-07", sessionsSinceHigher: 2});
+  });
+
+  it("counts an equal close as as high: today is then the highest only since that day", () => {
+    expect(recordClose([b("2025-06-20", 105), b("2025-06-23", 100), b("2025-06-24", 105)])).toMatchObject({lastHigherDate: "2025-06-20", sessionsSinceHigher: 1});
   });
 
   it("is no record when an earlier close was equal", () => {

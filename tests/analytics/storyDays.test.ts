@@ -112,3 +112,21 @@ describe("facts.json of a story day", () => {
     expect(factsToJson(await factsOf("2025-06-24"))).toBe(factsToJson(await factsOf("2025-06-24")));
   });
 });
+
+describe("the previous session's top story (issue 15: headlines that tell what changed)", () => {
+  it("is the day before's stories[0], by kind and subjects", async () => {
+    const before = await factsOf("2025-06-16");
+    const today = await factsOf("2025-06-17");
+    const top = before.stories[0];
+    expect(top).toBeDefined();
+    expect(today.previous?.topStory).toEqual({kind: top?.kind, subjects: top?.subjects});
+  });
+
+  it("says when the record close was last beaten: Pet Economy's 826.49 on 2025-06-24 is its highest since March 2024", async () => {
+    const facts = await factsOf("2025-06-24");
+    const pet = facts.stories.find((s) => s.kind === "recordClose" && s.code === "886020.TI");
+    // data/index-history.csv.gz: the last earlier close of 886020.TI at or above 826.494 is 836.659 on 2024-03-07.
+    expect(pet).toMatchObject({kind: "recordClose", close: 826.494, lastHigherDate: "2024-03-07"});
+    expect((pet as {sessionsSinceHigher: number}).sessionsSinceHigher).toBeGreaterThanOrEqual(250);
+  });
+});

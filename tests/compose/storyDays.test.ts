@@ -26,7 +26,8 @@ describe("the solid-state battery day (2025-06-24)", () => {
 
   it("leads with the theme's first close above 1,000 in two years", async () => {
     const {brief} = await briefOf("2025-06-24");
-    expect(brief.title).toBe("Solid-State Battery index closes above 1,000 for the first time in two years");
+    // The day before also led with a round level (Autos above 6,000), so the title takes another template.
+    expect(brief.title).toBe("Solid-State Battery index clears 1,000 for the first time in two years");
     expect(brief.dek).toContain("winning streak to 16 sessions");
     expect(brief.keywords[0]).toBe("Solid-State Battery");
   });
@@ -62,6 +63,27 @@ describe("the ChiNext rebound day (2025-06-18)", () => {
     expect(body).toContain("Four stocks are on consecutive limit-ups");
     expect(body).toContain("its body engulfing the previous session's spinning top");
     expect(body).toMatch(/Leading the sector table was Lithium Battery \(885710\.TI\), \+4\.80%|The strongest sector index was Lithium Battery|Top of the sector table was Lithium Battery/);
+  });
+});
+
+describe("the ChiNext rebound day (2025-06-18), told as a desk would", () => {
+  it("leads with ChiNext's surge, not the SSE Composite's dip (issue 15: the lede tells the top story)", async () => {
+    const {brief} = await briefOf("2025-06-18");
+    const lede = brief.sections.find((s) => s.id === "lede");
+    const text = lede?.blocks.map((b) => (b.type === "paragraph" ? b.children.map((c) => c.value).join("") : "")).join(" ") ?? "";
+    expect(text).toMatch(/^On June 18, 2025, the ChiNext Index \(399006\.SZ\) (surged|jumped|rallied) 3\.23% to 2,064\.77/);
+    expect(text).not.toContain("softened");
+  });
+
+  // Lithium Battery leads the sector table above, so its code is not repeated here.
+  it("states the record closes of Lithium Battery and Phosphorus Chemicals with their levels", async () => {
+    const {body} = await briefOf("2025-06-18");
+    expect(body).toMatch(/Lithium Battery \(2,634\.85\) and Phosphorus Chemicals \(885760\.TI, 1,602\.61\) each posted their highest close in data going back to January 3, 2023\./);
+  });
+
+  it("words a run of the SSE Composite as one sentence (regression: \"the SSE Composite four sessions (-2.27%) has fallen in a row\")", async () => {
+    const {body} = await briefOf("2025-06-18");
+    expect(body).toContain("Runs worth watching: the SSE Composite has fallen four sessions in a row (-2.27%).");
   });
 });
 

@@ -1,6 +1,6 @@
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {countAtStart, grouped, listing, longDate, ordinal, percent, points} from "../format.ts";
+import {agree, countAtStart, grouped, listing, longDate, ordinal, percent, points} from "../format.ts";
 import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Block, Section} from "../types.ts";
 import {moved, sentence} from "../words.ts";
@@ -16,13 +16,13 @@ export function faq(ctx: ComposeContext): Section | null {
   const qas: QA[] = [];
   const composite = facts.indices.find((i) => i.code === COMPOSITE);
   if (composite) {
-    qas.push([`How did the Shanghai market do ${ctx.isMidday ? "this morning" : "today"}?`, `The SSE Composite ${moved(ctx, composite, "faq")}, a move of ${points(composite.change)} points.`]);
+    qas.push([`How did the Shanghai market do ${ctx.isMidday ? "this morning" : "today"}?`, `The SSE Composite ${moved(ctx, composite, "faq")}${composite.change === 0 ? "" : `, ${composite.change > 0 ? "up" : "down"} ${points(Math.abs(composite.change))} points`}.`]);
   }
   const l = facts.limits;
   qas.push([
     "How many stocks hit the daily limit?",
     noLimitCounts(facts) ??
-    `${countAtStart(l.limitUpCount)} closed limit-up and ${grouped(l.limitDownCount)} limit-down${amongKnown(facts)}, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}${incompleteCounts(facts) ? ` ${incompleteCounts(facts)}` : ""} Including ST stocks, the counts are ${grouped(l.withSt.limitUpCount)} limit-up and ${grouped(l.withSt.limitDownCount)} limit-down.`,
+    `${limitUpAndDown(l.limitUpCount, l.limitDownCount, ctx.isMidday)}${amongKnown(facts)}, not counting ST stocks or new listings that trade without a limit.${l.sealRate !== null ? ` Of the ${grouped(l.touchedCount)} that touched the limit-up price, ${percent(l.sealRate)} held it.` : ""}${incompleteCounts(facts) ? ` ${incompleteCounts(facts)}` : ""} Including ST stocks, the counts are ${grouped(l.withSt.limitUpCount)} limit-up and ${grouped(l.withSt.limitDownCount)} limit-down.`,
   ]);
   const top = facts.ladder.rungs[0];
   if (top && top.height >= 2) {
@@ -57,6 +57,14 @@ export function faq(ctx: ComposeContext): Section | null {
   if (qas.length < 4) return null;
   const blocks: Block[] = qas.slice(0, 6).flatMap(([q, a]): Block[] => [{type: "subheading", text: q}, paragraph(a)]);
   return {id: "faq", heading: "FAQ", blocks};
+}
+
+/** "Six closed limit-up and 1 limit-down", with the edge cases a count of zero needs ("No stock closed limit-up or limit-down"). */
+function limitUpAndDown(up: number, down: number, midday: boolean): string {
+  const upWords = (n: number) => (midday ? `${agree(n, "was", "were")} limit-up at the midday break` : "closed limit-up");
+  if (up === 0 && down === 0) return midday ? "No stock was limit-up or limit-down at the midday break" : "No stock closed limit-up or limit-down";
+  if (up === 0) return `No stock ${upWords(1)}, and ${grouped(down)} ${midday ? `${agree(down, "was", "were")} limit-down` : "closed limit-down"}`;
+  return `${countAtStart(up)} ${upWords(up)} and ${down === 0 ? (midday ? "none was limit-down" : "none closed limit-down") : `${grouped(down)} limit-down`}`;
 }
 
 const PATTERN_DEF: Record<keyof typeof PATTERN_LABEL, string> = {

@@ -6,6 +6,7 @@ import {spotlightSector} from "./spotlight.ts";
 import {PATTERN_LABEL} from "../charts/indexCandles.ts";
 import type {Section} from "../types.ts";
 import {longRuns} from "../longRuns.ts";
+import {highestSince} from "../words.ts";
 
 /**
  * What the charts say, stated as conditions rather than forecasts: patterns, streaks and
@@ -17,7 +18,7 @@ export function outlook(ctx: ComposeContext): Section | null {
   for (const index of broad) {
     const p = index.patterns[0];
     if (p?.name === "bullishEngulfing") {
-      sentences.push(`A bullish engulfing ${index.priorDownSessions >= 2 ? `after ${count(index.priorDownSessions)} declines ` : ""}is read by chartists as a possible turn; a close back below today's open of ${points(index.open)} on the ${index.name} would undo it.`);
+      sentences.push(`A bullish engulfing ${index.priorDownSessions >= 2 ? `after ${count(index.priorDownSessions)} declines ` : ""}is read by chartists as a possible turn; a ${ctx.isMidday ? "fall" : "close"} back below today's open of ${points(index.open)} on the ${index.name} would undo it.`);
     } else if (p?.name === "bearishEngulfing") {
       sentences.push(`The bearish engulfing on the ${index.name} puts today's open of ${points(index.open)} in focus as resistance.`);
     } else if (p?.name === "doji" || p?.name === "spinningTop") {
@@ -25,14 +26,14 @@ export function outlook(ctx: ComposeContext): Section | null {
     } else if (p?.name === "hammer") {
       sentences.push(`The ${index.name}'s hammer, with its long lower shadow, shows dip buying near ${points(index.low)}.`);
     }
-    if (index.record.isRecord && index.record.historySessions >= 120) {
-      sentences.push(`The ${index.name} closed at its highest level in ${index.record.historySessions} sessions.`);
+    if (index.record.sessionsSinceHigher >= 120) {
+      sentences.push(`The ${index.name} is at ${highestSince(index.record, ctx.isMidday)}; the next test is whether it holds there.`);
     }
   }
   sentences.push(...streakSentences(broad));
   const theme = spotlightSector(ctx);
   if (theme?.roundLevel) {
-    sentences.push(`For the ${theme.name} index, ${level(theme.roundLevel.level)} is now the line to hold: a close back below it would undo the breakout.`);
+    sentences.push(`For the ${theme.name} index, ${level(theme.roundLevel.level)} is now the line to hold: a ${ctx.isMidday ? "fall" : "close"} back below it would undo the breakout.`);
   } else if (theme?.upStreak && theme.upStreak.sessions >= 5) {
     sentences.push(`The ${theme.name} index's ${count(theme.upStreak.sessions)}-session run (${percent(theme.upStreak.cumulativeChange, {signed: true})}) leaves it stretched; the first down day will show how much of the gain holds.`);
   }

@@ -1,14 +1,17 @@
 import type {IndexFacts} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {count, level, percent, points} from "../format.ts";
+import {count, level, longDate, percent, points} from "../format.ts";
+import {broadStories} from "../sectorStories.ts";
+import {storyClause} from "../storySentence.ts";
 import {indexCandles, PATTERN_LABEL} from "../charts/indexCandles.ts";
 import {chartWords} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
-import {moved, sentence} from "../words.ts";
+import {dataBackTo, moved, sentence} from "../words.ts";
 
 function patternSentence(index: IndexFacts): string | null {
-  const today = index.patterns[0];
+  // An engulfing pair is the story when there is one; else the first pattern of the day.
+  const today = index.patterns.find((p) => p.name.endsWith("Engulfing")) ?? index.patterns[0];
   if (!today) return null;
   const before = index.previousPatterns.map((p) => PATTERN_LABEL[p.name]);
   const trend =
@@ -34,7 +37,12 @@ export function overview(ctx: ComposeContext): Section | null {
     }
     const p = patternSentence(i);
     if (p) out.push(p);
-    if (i.roundLevel) out.push(`The ${i.name} closed above ${level(i.roundLevel.level)}${i.roundLevel.lastAboveDate ? ` for the first time since ${i.roundLevel.lastAboveDate}` : " for the first time in the available history"}.`);
+    if (i.roundLevel) {
+      const r = i.roundLevel;
+      out.push(`The ${i.name} ${ctx.isMidday ? "stood above" : "closed above"} ${level(r.level)}${ctx.isMidday ? " at the midday break" : ""} ${r.lastAboveDate ? `for the first time since ${longDate(r.lastAboveDate)}` : `for the first time ${dataBackTo(r.historyStart)}`}.`);
+    }
+    const record = broadStories(ctx.facts, "recordClose").find((s) => s.code === i.code);
+    if (record) out.push(`${sentence(storyClause(ctx, record))}.`);
     return out;
   });
   if (notes.length > 0) blocks.push(paragraph(...notes));
@@ -43,7 +51,7 @@ export function overview(ctx: ComposeContext): Section | null {
     caption: "Broad indices",
     columns: [
       {title: "Index", align: "left"},
-      {title: "Close", align: "right"},
+      {title: ctx.isMidday ? "Midday" : "Close", align: "right"},
       {title: "Change (pts)", align: "right"},
       {title: "Change", align: "right"},
     ],

@@ -1,10 +1,15 @@
 import type {SectorEntry} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {listing, percent} from "../format.ts";
+import {listing, percent, points} from "../format.ts";
 import {sectorBars} from "../charts/sectorBars.ts";
 import {chartWords} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
+import {sectorStories, type SectorStory} from "../sectorStories.ts";
+import type {RecordCloseStory} from "../../analytics/types.ts";
+import {spotlightSector} from "../spotlightSector.ts";
+import {storyClause} from "../storySentence.ts";
+import {highestSince, sentence} from "../words.ts";
 
 const STATUS: Record<string, string> = {limitUp: ", limit-up", limitDown: ", limit-down", broken: ", off its limit-up high"};
 
@@ -14,6 +19,38 @@ function withMembers(ctx: ComposeContext, s: SectorEntry, members: number): stri
     .filter((m) => m.pctChange > 0)
     .map((m) => ctx.nameWith(m.code, m.name, `${percent(m.pctChange, {signed: true})}${STATUS[m.limitStatus] ?? ""}`));
   return `${ctx.name(s.code, s.name)}, ${percent(s.pctChange, {signed: true})}${movers.length ? `, led by ${listing(movers)}` : ""}`;
+}
+
+/**
+ * One sentence per story; records that share a "since" are told together: "Autos (881114.TI,
+ * 6,085.83) and Lithium Battery (885710.TI, 2,686.85) each posted their highest close since …".
+ */
+function storySentences(ctx: ComposeContext, stories: SectorStory[]): string[] {
+  const out: string[] = [];
+  const records = new Map<string, RecordCloseStory[]>();
+  for (const s of stories) {
+    if (s.kind !== "recordClose") continue;
+    const since = highestSince(s, ctx.isMidday);
+    records.set(since, [...(records.get(since) ?? []), s]);
+  }
+  const told = new Set<string>();
+  for (const s of stories) {
+    if (s.kind !== "recordClose") {
+      out.push(`${sentence(storyClause(ctx, s))}.`);
+      continue;
+    }
+    const since = highestSince(s, ctx.isMidday);
+    const group = records.get(since) ?? [s];
+    if (told.has(since)) continue;
+    told.add(since);
+    if (group.length === 1) {
+      out.push(`${sentence(storyClause(ctx, s))}.`);
+      continue;
+    }
+    const names = group.map((r) => ctx.nameWith(r.code, r.name, points(r.close)));
+    out.push(`${listing(names)} each ${ctx.isMidday ? "stood at" : "posted"} ${since.replace(/^its /, "their ")}.`);
+  }
+  return out;
 }
 
 /** The day's strongest and weakest sector and concept indices, with the members that moved them. */
@@ -27,7 +64,7 @@ export function sectors(ctx: ComposeContext): Section | null {
   blocks.push(
     paragraph(
       top && `${ctx.vary("sector-lead", ["Leading the sector table was", "Top of the sector table was", "The strongest sector index was"])} ${withMembers(ctx, top, 3)}.`,
-      rest.length > 0 && `Close behind: ${rest.map((s) => withMembers(ctx, s, 1)).join("; ")}.`,
+      rest.length > 0 && `${ctx.vary("sector-next", ["Next came", "Behind it came", "Then came"])} ${rest.map((s) => withMembers(ctx, s, 1)).join("; ")}.`,
     ),
   );
   if (laggards.length > 0) {
@@ -37,6 +74,9 @@ export function sectors(ctx: ComposeContext): Section | null {
       ),
     );
   }
+  // Records, round levels and runs of sectors the spotlight does not cover, each with its figure.
+  const stories = sectorStories(ctx.facts, spotlightSector(ctx)?.code ?? null);
+  if (stories.length > 0) blocks.push(paragraph(...storySentences(ctx, stories)));
   if (upWhileCompositeFell.length > 0) {
     const names = upWhileCompositeFell
       .slice(0, 5)

@@ -6,7 +6,7 @@ import type {Board} from "../../market/board.ts";
 import type {IndexFacts, PatternName} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {text} from "../context.ts";
-import {pctAbs, points} from "./format.ts";
+import {date, pctAbs, points} from "./format.ts";
 
 export const BOARD_ZH: Record<Board, string> = {main: "主板", chinext: "创业板", star: "科创板", bse: "北交所"};
 
@@ -44,3 +44,17 @@ export const zhParagraph = (...sentences: (string | null | undefined | false)[])
   type: "paragraph" as const,
   children: [text(sentences.filter((s): s is string => typeof s === "string" && s.length > 0).join(""))],
 });
+
+/** "2023-03-07" → "2023年3月". */
+export const yearMonth = (iso: string): string => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月`;
+
+/** 可用历史的起点: "（数据始于2023年1月3日）"; empty when unknown. */
+export const dataFrom = (historyStart: string | null): string => (historyStart ? `（数据始于${date(historyStart)}）` : "");
+
+/**
+ * "创2023年3月以来新高" when an earlier close was higher; else "创有数据以来新高（数据始于2023年1月3日）":
+ * history is finite, so never 历史新高.
+ */
+export function highestSince(r: {lastHigherDate: string | null; historyStart: string | null}): string {
+  return r.lastHigherDate ? `创${yearMonth(r.lastHigherDate)}以来新高` : `创有数据以来新高${dataFrom(r.historyStart)}`;
+}

@@ -4,7 +4,9 @@ import {indexCandles} from "../../charts/indexCandles.ts";
 import {chartWords} from "../../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../../types.ts";
 import {date, level, num, pctAbs, pctSigned, points} from "../format.ts";
-import {moved, PATTERN_ZH, zhParagraph} from "../words.ts";
+import {dataFrom, moved, PATTERN_ZH, zhParagraph} from "../words.ts";
+import {broadStories} from "../../sectorStories.ts";
+import {storyClause} from "../storySentence.ts";
 
 /** "看涨吞没形态" for the engulfing pair, the bare name for single-bar patterns ("十字星"). */
 export const patternPhrase = (name: IndexFacts["patterns"][number]["name"]): string =>
@@ -12,7 +14,8 @@ export const patternPhrase = (name: IndexFacts["patterns"][number]["name"]): str
 
 /** "上证指数在连跌3个交易日后收出看涨吞没形态，实体吞没前一交易日的纺锤线。" */
 function patternSentence(ctx: ComposeContext, index: IndexFacts): string | null {
-  const today = index.patterns[0];
+  // An engulfing pair is the story when there is one; else the first pattern of the day.
+  const today = index.patterns.find((p) => p.name.endsWith("Engulfing")) ?? index.patterns[0];
   if (!today) return null;
   const trend =
     index.priorDownSessions >= 2 ? `在连跌${index.priorDownSessions}个交易日后` : index.priorUpSessions >= 2 ? `在连涨${index.priorUpSessions}个交易日后` : "";
@@ -33,9 +36,11 @@ export function overview(ctx: ComposeContext): Section | null {
     const p = patternSentence(ctx, i);
     if (p) out.push(p);
     if (i.roundLevel) {
-      const since = i.roundLevel.lastAboveDate ? `为${date(i.roundLevel.lastAboveDate)}以来首次` : "为有数据以来首次";
-      out.push(`${i.name}${ctx.isMidday ? "" : "收盘"}站上${level(i.roundLevel.level)}点，${since}。`);
+      const since = i.roundLevel.lastAboveDate ? `为${date(i.roundLevel.lastAboveDate)}以来首次` : `为有数据以来首次${dataFrom(i.roundLevel.historyStart)}`;
+      out.push(`${i.name}${ctx.isMidday ? "午盘" : "收盘"}站上${level(i.roundLevel.level)}点，${since}。`);
     }
+    const record = broadStories(ctx.facts, "recordClose").find((s) => s.code === i.code);
+    if (record) out.push(`${storyClause(ctx, record)}。`);
     return out;
   });
   if (notes.length > 0) blocks.push(zhParagraph(...notes));

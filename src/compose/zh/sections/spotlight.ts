@@ -5,7 +5,8 @@ import {chartWords} from "../../charts/chartWordsByLang.ts";
 import {spotlightSector} from "../../spotlightSector.ts";
 import type {Block, Section} from "../../types.ts";
 import {date, enumerate, level, num, upDown, years} from "../format.ts";
-import {indexName, moved, zhParagraph} from "../words.ts";
+import {dataFrom, highestSince, indexName, moved, zhParagraph} from "../words.ts";
+import type {RecordCloseStory} from "../../../analytics/types.ts";
 
 /** 聚焦: the theme behind the day's top sector story — its streak, the level it crossed, its movers, month to date. */
 export function spotlight(ctx: ComposeContext): Section | null {
@@ -14,6 +15,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
   const streak = sector.upStreak;
   const round = sector.roundLevel;
   const closing = ctx.isMidday ? "" : "收盘";
+  const record = ctx.facts.stories.find((s) => s.kind === "recordClose" && s.code === sector.code) as RecordCloseStory | undefined;
   const blocks: Block[] = [
     zhParagraph(
       `${ctx.name(sector.code, indexName(sector.name))}${moved(ctx, sector)}。`,
@@ -21,15 +23,15 @@ export function spotlight(ctx: ComposeContext): Section | null {
       round &&
         (round.lastAboveDate
           ? `这是该指数自${date(round.lastAboveDate)}以来首次${closing}站上${level(round.level)}点${round.yearsSince ? `，时隔${years(round.yearsSince)}年` : ""}。`
-          : `该指数在可用历史数据（始于${date(round.historyStart ?? ctx.facts.date)}）中此前从未${closing}站上${level(round.level)}点。`),
-      sector.record.isRecord && !round && `这是其可用历史数据${num(sector.record.historySessions)}个交易日中的最高${ctx.isMidday ? "点位" : "收盘点位"}。`,
+          : `这是该指数有数据以来首次${closing}站上${level(round.level)}点${dataFrom(round.historyStart)}。`),
+      record && `该指数${ctx.isMidday ? "午盘" : "收盘"}${highestSince(record)}。`,
     ),
   ];
   const limitUps = sector.leadingMembers.filter((m) => m.limitStatus === "limitUp");
   if (sector.leadingMembers.length > 0) {
     blocks.push(
       zhParagraph(
-        `其${sector.memberCount}只成分股中，当日涨幅居前的有${enumerate(sector.leadingMembers.map((m) => ctx.nameWith(m.code, m.name, upDown(m.pctChange))))}${limitUps.length > 0 ? `，其中${limitUps.length}只涨停` : ""}。`,
+        `其${sector.memberCount}只成分股中，当日涨幅居前的有${enumerate(sector.leadingMembers.map((m) => ctx.nameWith(m.code, m.name, upDown(m.pctChange))))}${limitUps.length > 0 ? `，其中${limitUps.length}只${ctx.isMidday ? "午间封于涨停" : "涨停"}` : ""}。`,
       ),
     );
   }
@@ -38,7 +40,7 @@ export function spotlight(ctx: ComposeContext): Section | null {
   if (mtd?.leaders && mtd.leaders.length > 0) {
     blocks.push(
       zhParagraph(
-        `自${date(mtd.baseDate)}收盘以来，该指数累计${upDown(mtd.pctChange)}；同期成分股中涨幅居前的有${enumerate(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, upDown(m.pctChange))))}。`,
+        `自上月最后一个交易日${date(mtd.baseDate)}以来，该指数累计${upDown(mtd.pctChange)}；同期成分股中涨幅居前的有${enumerate(mtd.leaders.map((m) => ctx.nameWith(m.code, m.name, upDown(m.pctChange))))}。`,
       ),
     );
     blocks.push({type: "chart", id: ctx.chart("month-to-date", monthToDateChart(sector, mtd.leaders, mtd.baseDate, chartWords(ctx)))});

@@ -41,10 +41,22 @@ describe("zh about(ctx)", () => {
 
 describe("zh headline(ctx) and keywords", () => {
   it("leads with the top story and adds the next one about something else", () => {
-    const {title, dek} = headline(zhContext(goldenFacts()));
+    // Without a previous session the plain template tells the top story.
+    const {title, dek} = headline(zhContext({...goldenFacts(), previous: null}));
     // Stories: 锂电池 streak (76), 固态电池 streak (76), 创业板指 +2.95% (70).
     expect(title).toBe("锂电池指数至少连涨13个交易日，固态电池指数至少连涨13个交易日");
     expect(dek).toMatch(/^创业板指(大涨|强势上涨)2\.95%。上证指数收涨0\.76%，报3405\.55点。$/);
+  });
+
+  it("tells the top story from another angle when the previous session's top story was of the same kind", () => {
+    // The golden day's previous session also led with 锂电池's streak; 2025-06-24 is the calendar's session
+    // number calendarSessions, and the angle alternates with it so consecutive repeats differ too.
+    const facts = goldenFacts();
+    expect(facts.previous?.topStory).toEqual({kind: "sectorStreak", subjects: ["885710.TI"]});
+    const {title} = headline(zhContext(facts));
+    expect(title.startsWith("锂电池指数涨势延续，至少连涨13个交易日，") || title.startsWith("锂电池指数至少13连阳，累计涨5.35%，")).toBe(true);
+    const next = headline(zhContext({...facts, history: {...facts.history, calendarSessions: facts.history.calendarSessions + 1}})).title;
+    expect(next.split("，")[0]).not.toBe(title.split("，")[0]);
   });
 
   it("marks a midday headline 午评", () => {
