@@ -8,6 +8,9 @@ import {broadIndexFacts} from "./indexFacts.ts";
 import {ladder} from "./ladder.ts";
 import {previousSession} from "./previousSession.ts";
 import {limitFacts} from "./limitFacts.ts";
+import {limitThemes} from "./limitThemes.ts";
+import {moodSeries} from "./moodSeries.ts";
+import {noMemo, sessionLimitsOf, type SessionLimitsMemo} from "./sessionLimits.ts";
 import {sectorFacts} from "./sectorFacts.ts";
 import {stories} from "./stories.ts";
 import type {HistoryCoverage, MarketFacts, VendorLimitMismatch} from "./types.ts";
@@ -39,11 +42,17 @@ function coverage(day: Day): HistoryCoverage {
   };
 }
 
-export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} {
+/**
+ * `sessionLimits`: the run's store of per-session limit summaries (the effects object's), so
+ * that a backfill counts each earlier snapshot once for the mood series; none computes afresh.
+ */
+export function computeFacts(day: Day, {sessionLimits = noMemo}: {sessionLimits?: SessionLimitsMemo} = {}): {facts: MarketFacts; warnings: Issue[]} {
   const ctx = dayContext(day);
   const {meta} = day.snapshot;
   const limits = limitFacts(ctx);
   const ladderFacts = ladder(limits.limitUp, ctx);
+  // Today's counts are already made: the next days' briefs take them from the store.
+  const todayLimits = sessionLimits(day.snapshot, () => sessionLimitsOf(meta.date, limits));
   const withoutStories: Omit<MarketFacts, "stories" | "englishNames" | "chartSeries"> = {
     date: meta.date,
     session: meta.session,
@@ -55,6 +64,8 @@ export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} 
     indices: broadIndexFacts(day),
     sectors: sectorFacts(ctx),
     previous: previousSession(ctx, ladderFacts),
+    limitThemes: limitThemes(limits.limitUp, day.snapshot),
+    mood: moodSeries(ctx, todayLimits, ladderFacts, sessionLimits),
   };
   const withStories = {...withoutStories, stories: stories(withoutStories)};
   const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day), chartSeries: chartSeries(withStories, day)};

@@ -33,7 +33,7 @@ export async function generateDay(date: string, options: DayOptions): Promise<Da
   }
   const loaded = await options.effects.loadDay(options.dataDir, date);
   if (!loaded.ok) return {status: "invalid", date, issues: loaded.issues, warnings: loaded.warnings};
-  const {facts, warnings} = computeFacts(loaded.value);
+  const {facts, warnings} = computeFacts(loaded.value, {sessionLimits: options.effects.sessionLimits});
   const edition = (lang: Edition) => {
     const brief = composeBrief(facts, lang);
     return {charts: `${JSON.stringify(brief.charts, null, 2)}\n`, mdx: toMdx(brief, {generator: options.generator, inputHash})};
