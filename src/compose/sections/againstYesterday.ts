@@ -1,11 +1,12 @@
 /**
  * The day set against the session before, in one paragraph of the breadth section: turnover up
- * or down, how yesterday's limit-up stocks did, and how many of each rung went one higher.
+ * or down, the limit-up, limit-down and broken counts against the previous session's, how
+ * yesterday's limit-up stocks did, and how many of each rung went one higher.
  */
 import type {PreviousSession} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {agree, count, listing, longDate, percent, yuanAmount} from "../format.ts";
+import {agree, count, grouped, listing, longDate, percent, yuanAmount} from "../format.ts";
 import type {Block} from "../types.ts";
 
 /** "12 of 70 first boards went on to a second straight limit-up, 3 of 11 on two straight made it three" (lowest three rungs). */
@@ -18,6 +19,30 @@ function promotions(prev: PreviousSession): string | null {
       : `${count(p.promoted)} of ${count(p.count)} on ${count(p.height)} straight made it ${count(p.height + 1)}`,
   );
   return `Up the ladder, ${listing(parts)}.`;
+}
+
+/**
+ * "Against June 17, limit-ups rose to 40 from 24, limit-downs fell to 8 from 38 and broken boards
+ * held at 11." At midday the morning's counts are not set against a whole day: the previous
+ * close's counts are given as they were.
+ */
+function countsAgainst(ctx: ComposeContext, prev: PreviousSession): string {
+  const l = ctx.facts.limits;
+  const when = longDate(prev.date, {short: true});
+  const pairs: [string, number, number][] = [
+    ["limit-up", l.limitUpCount, prev.limitUpCount],
+    ["limit-down", l.limitDownCount, prev.limitDownCount],
+    ["broken board", l.brokenCount, prev.brokenCount],
+  ];
+  if (ctx.isMidday) {
+    return `At the previous close on ${when} there were ${listing(pairs.map(([noun, , before]) => `${grouped(before)} ${agree(before, noun, `${noun}s`)}`))}.`;
+  }
+  const moves = pairs.map(([noun, now, before]) => {
+    const plural = `${noun}s`;
+    if (now === before) return `${plural} held at ${grouped(now)}`;
+    return `${plural} ${now > before ? "rose" : "fell"} to ${grouped(now)} from ${grouped(before)}`;
+  });
+  return `Against the previous session, ${listing(moves)}.`;
 }
 
 export function againstYesterday(ctx: ComposeContext): Block | null {
@@ -33,5 +58,6 @@ export function againstYesterday(ctx: ComposeContext): Block | null {
     y.count === 0
       ? `No stock had closed limit-up on ${longDate(prev.date, {short: true})}.`
       : `Of the ${count(y.count)} ${agree(y.count, "stock", "stocks")} that closed limit-up on ${longDate(prev.date, {short: true})}, ${count(y.sealedAgain)} ${ctx.isMidday ? "stood at" : "closed"} limit-up again and ${count(y.rose)} rose${y.averagePctChange !== null ? `, for an average change of ${percent(y.averagePctChange, {signed: true})}` : ""}${y.traded < y.count ? ` (${count(y.count - y.traded)} did not trade)` : ""}.`;
-  return paragraph(turnover, yesterday, promotions(prev));
+  const counts = ctx.facts.limits.knownCount > 0 ? countsAgainst(ctx, prev) : null;
+  return paragraph(turnover, counts, yesterday, promotions(prev));
 }
