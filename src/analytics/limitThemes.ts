@@ -9,8 +9,13 @@
 import type {LimitStock, LimitTheme} from "./types.ts";
 import type {Snapshot} from "../snapshot/types.ts";
 
-/** An index holding more than this share of the day's stocks is a list, not a theme. */
+/**
+ * An index holding more than this share of the day's stocks, and at least LIST_MIN_MEMBERS of
+ * them, is a list, not a theme. (The floor keeps a small snapshot's sectors, each a large share
+ * of a few stocks, as themes.)
+ */
 export const THEME_MAX_SHARE = 0.15;
+export const LIST_MIN_MEMBERS = 200;
 
 /**
  * Themes by the number of stocks they group, descending, then the limit-ups among all their
@@ -18,7 +23,7 @@ export const THEME_MAX_SHARE = 0.15;
  */
 export function limitThemes(limitUp: readonly LimitStock[], snapshot: Snapshot): LimitTheme[] {
   const names = new Map(snapshot.indices.filter((i) => i.kind !== "broad").map((i) => [i.code, i.name]));
-  const maxMembers = snapshot.stocks.length * THEME_MAX_SHARE;
+  const maxMembers = Math.max(snapshot.stocks.length * THEME_MAX_SHARE, LIST_MIN_MEMBERS - 1);
   // Index → today's limit-ups among its members, by code.
   const candidates = new Map<string, string[]>();
   for (const s of limitUp) {

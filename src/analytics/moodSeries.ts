@@ -2,8 +2,8 @@
  * The market's mood over the recent sessions (情绪周期): per session the limit-up, limit-down and
  * broken counts, the seal rate and the ladder's height, oldest first and today last. Earlier
  * sessions come from their own snapshots, counted as today's are (sessionLimits); a session of
- * the calendar whose snapshot is not in data/ is left out, so a short history gives a short
- * series rather than zeros.
+ * the calendar whose snapshot is not in data/ is left out, and so is one where no stock's limit
+ * could be known (today included), so a short history gives a short series rather than zeros.
  */
 import type {DayContext} from "./dayContext.ts";
 import {limitUpStreak} from "./limitUpStreak.ts";
@@ -44,11 +44,13 @@ export function moodSeries(ctx: DayContext, today: SessionLimits, ladder: Ladder
     const snapshot = ctx.daysByDate.get(date);
     if (!snapshot) continue;
     const s = memo(snapshot, () => sessionLimits(snapshot, calendar, master));
-    const {limitUpCodes: _, ...counts} = s;
+    if (!s.anyKnown) continue;
+    const {limitUpCodes: _, anyKnown: __, ...counts} = s;
     series.push({...counts, sealRate: sealRate(s), ...heightOn(date, s, ctx)});
   }
+  if (!today.anyKnown) return series;
   const top = ladder.rungs[0];
-  const {limitUpCodes: _, ...counts} = today;
+  const {limitUpCodes: _, anyKnown: __, ...counts} = today;
   series.push({...counts, sealRate: sealRate(today), maxHeight: ladder.maxHeight, maxHeightLowerBound: top?.stocks.some((s) => s.lowerBound) ?? false});
   return series;
 }

@@ -10,13 +10,15 @@ import {limitFlags} from "./limitStatus.ts";
 import {stockLimit} from "./stockLimit.ts";
 import type {LimitFacts} from "./types.ts";
 import type {SecurityMaster} from "../market/securityMaster.ts";
-import type {Snapshot} from "../snapshot/types.ts";
+import type {Snapshot, StockQuote} from "../snapshot/types.ts";
 
 export interface SessionLimits {
   date: string;
   limitUpCount: number;
   limitDownCount: number;
   brokenCount: number;
+  /** Some stock's limit could be known: without one, the counts say nothing (never zero for unknown). */
+  anyKnown: boolean;
   /** Its headline limit-up stocks, by code: whose streaks give the session's ladder height. */
   limitUpCodes: string[];
 }
@@ -29,22 +31,35 @@ export type SessionLimitsMemo = (snapshot: Snapshot, compute: () => SessionLimit
 
 export const noMemo: SessionLimitsMemo = (_snapshot, compute) => compute();
 
+/**
+ * A headline stock (never ST) has a limit of at least 10% either way, so one that moved less
+ * than 5% from the previous close all day cannot have touched it, whatever the rounding to a
+ * fen (below 1 CNY a fen is over 1% of the price, so those are always judged). Skipping them
+ * spares the limit rule for nine stocks in ten; the counts are those of the full rule.
+ */
+const mayTouchLimit = (q: StockQuote): boolean =>
+  q.prevCloseFen < 100 || (q.highFen !== null && q.highFen * 100 >= q.prevCloseFen * 105) || (q.lowFen !== null && q.lowFen * 100 <= q.prevCloseFen * 95);
+
 /** `calendar`: trading sessions up to at least the snapshot's date. */
 export function sessionLimits(snapshot: Snapshot, calendar: readonly string[], master: SecurityMaster): SessionLimits {
   const date = snapshot.meta.date;
   const limitUpCodes: string[] = [];
   let limitDownCount = 0;
   let brokenCount = 0;
+  let anyKnown = false;
   for (const q of snapshot.stocks) {
+    const mayTouch = mayTouchLimit(q);
+    if (!mayTouch && anyKnown) continue;
     const limit = stockLimit(q, date, calendar, master);
-    if (!inHeadline(limit)) continue;
+    if (limit.kind !== "unknown") anyKnown = true;
+    if (!mayTouch || !inHeadline(limit)) continue;
     const f = limitFlags(q, limit);
     if (f.limitUp) limitUpCodes.push(q.code);
     if (f.limitDown) limitDownCount += 1;
     if (f.broken) brokenCount += 1;
   }
   limitUpCodes.sort();
-  return {date, limitUpCount: limitUpCodes.length, limitDownCount, brokenCount, limitUpCodes};
+  return {date, limitUpCount: limitUpCodes.length, limitDownCount, brokenCount, anyKnown, limitUpCodes};
 }
 
 /** Today's summary from today's limit facts: the same counts, without walking the snapshot again. */
@@ -54,6 +69,7 @@ export function sessionLimitsOf(date: string, limits: LimitFacts): SessionLimits
     limitUpCount: limits.limitUpCount,
     limitDownCount: limits.limitDownCount,
     brokenCount: limits.brokenCount,
+    anyKnown: limits.knownCount > 0,
     limitUpCodes: limits.limitUp.map((s) => s.code).sort(),
   };
 }

@@ -15,8 +15,11 @@ export interface BoardWords {
   columns: [string, string, string, string];
   /** A theme's heading: "Lithium Battery: 9 limit-ups". */
   heading(theme: LimitTheme, count: number): string;
-  /** The last group's heading, by whether any group came before it. */
-  rest(count: number, alone: boolean): string;
+  /**
+   * The last group's heading, by whether any group came before it. No count: the facts carry
+   * each theme's, not this mixed group's, and every number in the brief is one of the facts'.
+   */
+  rest(alone: boolean): string;
   /** The stock cell: "Name (code)", with the theme when the heading does not give it. */
   stock(s: LimitStock, theme: LimitTheme | null): string;
   board: Record<Board, string>;
@@ -30,7 +33,7 @@ const ALIGN: TableColumn["align"][] = ["left", "left", "right", "right"];
 export function limitBoardBlocks(ctx: ComposeContext, w: BoardWords): Block[] {
   const groups = limitBoard(ctx.facts);
   return groups.flatMap((g): Block[] => {
-    const heading = g.theme ? w.heading(g.theme, g.rows.length) : w.rest(g.rows.length, groups.length === 1);
+    const heading = g.theme ? w.heading(g.theme, g.rows.length) : w.rest(groups.length === 1);
     return [
       {type: "subheading", text: heading},
       {

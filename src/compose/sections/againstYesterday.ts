@@ -22,9 +22,9 @@ function promotions(prev: PreviousSession): string | null {
 }
 
 /**
- * "Against June 17, limit-ups rose to 40 from 24, limit-downs fell to 8 from 38 and broken boards
- * held at 11." At midday the morning's counts are not set against a whole day: the previous
- * close's counts are given as they were.
+ * "Against the previous session, limit-ups rose to 40 from 24, limit-downs fell to 8 from 38 and
+ * broken boards held at 11." At midday the morning's counts are not set against a whole day: the
+ * previous session's are given as they were.
  */
 function countsAgainst(ctx: ComposeContext, prev: PreviousSession): string {
   const l = ctx.facts.limits;
@@ -34,15 +34,16 @@ function countsAgainst(ctx: ComposeContext, prev: PreviousSession): string {
     ["limit-down", l.limitDownCount, prev.limitDownCount],
     ["broken board", l.brokenCount, prev.brokenCount],
   ];
-  if (ctx.isMidday) {
-    return `At the previous close on ${when} there were ${listing(pairs.map(([noun, , before]) => `${grouped(before)} ${agree(before, noun, `${noun}s`)}`))}.`;
-  }
-  const moves = pairs.map(([noun, now, before]) => {
-    const plural = `${noun}s`;
-    if (now === before) return `${plural} held at ${grouped(now)}`;
-    return `${plural} ${now > before ? "rose" : "fell"} to ${grouped(now)} from ${grouped(before)}`;
-  });
-  return `Against the previous session, ${listing(moves)}.`;
+  const some = (n: number, noun: string) => (n === 0 ? `no ${noun}s` : `${grouped(n)} ${agree(n, noun, `${noun}s`)}`);
+  if (ctx.isMidday) return `The previous session, on ${when}, ended with ${listing(pairs.map(([noun, , before]) => some(before, noun)))}.`;
+  // Counts that stayed at zero are said once, together: "there were again no limit-downs".
+  const still = pairs.filter(([, now, before]) => now === 0 && before === 0).map(([noun]) => `${noun}s`);
+  const moves = pairs
+    .filter(([, now, before]) => now !== 0 || before !== 0)
+    .map(([noun, now, before]) => (now === before ? `${noun}s held at ${grouped(now)}` : `${noun}s ${now > before ? "rose" : "fell"} to ${grouped(now)} from ${grouped(before)}`));
+  const none = still.length > 0 ? `no ${still.length === 3 ? "limit-ups, limit-downs or broken boards" : still.join(" or ")}` : "";
+  if (moves.length === 0) return `As in the previous session, there were ${none}.`;
+  return `Against the previous session, ${listing(moves)}${none ? `; there were again ${none}` : ""}.`;
 }
 
 export function againstYesterday(ctx: ComposeContext): Block | null {

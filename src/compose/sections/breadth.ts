@@ -25,7 +25,7 @@ function streak(s: StreakStock | undefined): string {
 const BOARD_WORDS: BoardWords = {
   columns: ["Stock", "Board", "Change", "Streak"],
   heading: (theme, n) => `${theme.name}: ${grouped(n)} limit-ups`,
-  rest: (n, alone) => (alone ? `The limit-up board: ${grouped(n)} ${agree(n, "stock")}` : `Other themes: ${grouped(n)} ${agree(n, "limit-up")}`),
+  rest: (alone) => (alone ? "The limit-up board" : "Other limit-ups"),
   stock: (s, theme) => `${s.name} (${s.code})${theme ? `, ${theme.name}` : ""}`,
   board: {main: "Main", chinext: "ChiNext", star: "STAR", bse: "Beijing"},
   change: (f) => percent(f, {signed: true}),
@@ -42,7 +42,7 @@ function themesParagraph(ctx: ComposeContext): Block | null {
   return paragraph(
     themed.length === 0
       ? n === 1
-        ? "The one limit-up follows with its theme."
+        ? "The one limit-up is listed below."
         : `No theme gathered more than one of the ${grouped(n)} limit-ups.`
       : themed.length === 1
         ? `The largest theme on the board was ${named[0]}.`
@@ -91,8 +91,8 @@ export function breadth(ctx: ComposeContext): Section | null {
   );
   const yesterday = againstYesterday(ctx);
   if (yesterday) blocks.push(yesterday);
-  // A mood of one session is no trend: the chart waits for a second.
-  if (ctx.facts.mood.length >= 2) blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, CHART_WORDS[ctx.lang]))});
+  // A mood of one session is no trend: the chart waits for a second, and for today's counts.
+  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, CHART_WORDS[ctx.lang]))});
 
   if (ladder.consecutiveCount > 0) {
     const top = ladder.rungs[0];

@@ -28,7 +28,7 @@ const delta = (now: number, before: number): string => (now === before ? "持平
 function countsAgainst(ctx: ComposeContext, prev: PreviousSession): string {
   const l = ctx.facts.limits;
   const when = date(prev.date, {short: true});
-  if (ctx.isMidday) return `上一交易日（${when}）全天涨停${jia(prev.limitUpCount)}、跌停${jia(prev.limitDownCount)}、炸板${jia(prev.brokenCount)}。`;
+  if (ctx.isMidday) return `上一交易日（${when}）涨停${jia(prev.limitUpCount)}、跌停${jia(prev.limitDownCount)}、炸板${jia(prev.brokenCount)}。`;
   return `较上一交易日（${when}），涨停${delta(l.limitUpCount, prev.limitUpCount)}，跌停${delta(l.limitDownCount, prev.limitDownCount)}，炸板${delta(l.brokenCount, prev.brokenCount)}。`;
 }
 

@@ -33,7 +33,7 @@ function streak(s: StreakStock | undefined): string {
 const BOARD_WORDS: BoardWords = {
   columns: ["股票", "市场", "涨幅", "连板"],
   heading: (theme, n) => `${theme.name}（${jia(n)}）`,
-  rest: (n, alone) => (alone ? `涨停一览（${jia(n)}）` : `其他题材（${jia(n)}）`),
+  rest: (alone) => (alone ? "涨停一览" : "其他涨停股"),
   stock: (s, theme) => `${s.name}（${s.code}）${theme ? `·${theme.name}` : ""}`,
   board: BOARD_ZH,
   change: pctSigned,
@@ -107,8 +107,8 @@ export function breadth(ctx: ComposeContext): Section | null {
   ];
   const yesterday = againstYesterday(ctx);
   if (yesterday) blocks.push(yesterday);
-  // A mood of one session is no trend: the chart waits for a second.
-  if (ctx.facts.mood.length >= 2) blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, CHART_WORDS[ctx.lang]))});
+  // A mood of one session is no trend: the chart waits for a second, and for today's counts.
+  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, CHART_WORDS[ctx.lang]))});
   blocks.push(...ladderBlocks(ctx, ladder));
   const themes = themesParagraph(ctx);
   if (themes) blocks.push(themes, ...limitBoardBlocks(ctx, BOARD_WORDS));
