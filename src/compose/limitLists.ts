@@ -8,6 +8,13 @@ import type {LadderFacts, LimitStock, LimitTheme, MarketFacts, StreakStock} from
 /** A theme gets a group of its own from this many limit-ups; smaller ones share the last group. */
 export const MIN_GROUP = 2;
 
+/**
+ * At most this many themes get a heading and a table of their own; the rest share the last
+ * table, their theme beside each name. A real day of 150 limit-ups spreads over 30-odd themes,
+ * most of two or three stocks: thirty headings would bury the few themes that led.
+ */
+export const MAX_GROUPS = 10;
+
 export interface BoardRow {
   stock: LimitStock;
   /** Its place on the ladder (every headline limit-up has one; undefined only in inconsistent facts). */
@@ -39,7 +46,7 @@ export function limitBoard(facts: Pick<MarketFacts, "limits" | "ladder" | "limit
   const rest: BoardRow[] = [];
   for (const theme of facts.limitThemes) {
     const own = rows.filter((r) => r.theme === theme);
-    if (own.length >= MIN_GROUP) groups.push({theme, rows: own.sort(compareRows)});
+    if (own.length >= MIN_GROUP && groups.length < MAX_GROUPS) groups.push({theme, rows: own.sort(compareRows)});
     else rest.push(...own);
   }
   rest.push(...rows.filter((r) => r.theme === null));
