@@ -29,6 +29,19 @@ describe("limitBoard(facts): the whole limit-up board by theme", () => {
     ]);
   });
 
+  it("gives at most ten themes a table of their own; the rest share the last, their theme named beside each stock", () => {
+    const facts = busyBoardFacts();
+    // The 150 stocks re-themed in pairs: 75 themes of two, the largest (by order) first.
+    const codes = facts.limits.limitUp.map((s) => s.code);
+    const limitThemes = Array.from({length: 75}, (_, i) => ({code: `88${String(i).padStart(4, "0")}.TI`, name: `Theme ${i}`, memberCount: 10, limitUpMembers: 2, codes: codes.slice(2 * i, 2 * i + 2)}));
+    const groups = limitBoard({...facts, limitThemes});
+    expect(groups.map((g) => g.theme?.name ?? null)).toEqual([...Array.from({length: 10}, (_, i) => `Theme ${i}`), null]);
+    expect(groups.at(-1)?.rows).toHaveLength(150 - 20);
+    const rest = composeBrief({...facts, limitThemes}, "en").sections.find((s) => s.id === "breadth-and-limit-ups")?.blocks.at(-1);
+    // Stock 21 is the first of Theme 10, the first theme past the ten.
+    expect(rest?.type === "table" && rest.rows.find((r) => r[0]?.startsWith("Stock 21 "))?.[0]).toBe("Stock 21 (600021.SH), Theme 10");
+  });
+
   it("orders each group by streak, then the larger change, then code", () => {
     for (const g of limitBoard(busyBoardFacts())) {
       for (let i = 1; i < g.rows.length; i++) {
