@@ -1,7 +1,7 @@
 import type {StreakStock} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {agree, countAtStart, grouped, listing, ordinal, percent, yuanAmount} from "../format.ts";
+import {agree, countAtStart, grouped, listing, longDate, ordinal, percent, yuanAmount} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
 import {CHART_WORDS} from "../charts/chartWordsByLang.ts";
@@ -11,6 +11,7 @@ import {gappy, gappyRuns, limitBoard} from "../limitLists.ts";
 import {limitBoardBlocks, type BoardWords} from "../limitBoardBlocks.ts";
 import {againstYesterday} from "./againstYesterday.ts";
 import {moodChart} from "../charts/moodChart.ts";
+import {moodRecord} from "../moodRecord.ts";
 import {incompleteCounts, limitUpAndDown, noLimitCounts} from "../limitCounts.ts";
 
 /** How many of the largest themes the prose names before the tables. */
@@ -31,6 +32,15 @@ const BOARD_WORDS: BoardWords = {
   change: (f) => percent(f, {signed: true}),
   streak,
 };
+
+/** "Today's 112 limit-ups were the most since June 11, when there were 118." or null. */
+function moodSentence(ctx: ComposeContext): Block | null {
+  const r = moodRecord(ctx.facts);
+  if (!r) return null;
+  const n = r.today.limitUpCount;
+  const subject = `Today's ${grouped(n)} ${agree(n, "limit-up was", "limit-ups were")} the ${r.kind}`;
+  return paragraph(r.since ? `${subject} since ${longDate(r.since.date, {short: true})}, when there ${agree(r.since.limitUpCount, "was", "were")} ${grouped(r.since.limitUpCount)}.` : `${subject} of the ${grouped(r.sessions)} sessions charted below.`);
+}
 
 /** The largest themes with their counts, and where the whole board follows; null with no limit-up. */
 function themesParagraph(ctx: ComposeContext): Block | null {
@@ -92,7 +102,11 @@ export function breadth(ctx: ComposeContext): Section | null {
   const yesterday = againstYesterday(ctx);
   if (yesterday) blocks.push(yesterday);
   // A mood of one session is no trend: the chart waits for a second, and for today's counts.
-  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, CHART_WORDS[ctx.lang]))});
+  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) {
+    const record = moodSentence(ctx);
+    if (record) blocks.push(record);
+    blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, CHART_WORDS[ctx.lang]))});
+  }
 
   if (ladder.consecutiveCount > 0) {
     const top = ladder.rungs[0];

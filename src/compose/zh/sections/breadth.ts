@@ -4,10 +4,11 @@ import {breadthHistogram} from "../../charts/breadthHistogram.ts";
 import {ladderChart} from "../../charts/ladderChart.ts";
 import {CHART_WORDS} from "../../charts/chartWordsByLang.ts";
 import {moodChart} from "../../charts/moodChart.ts";
+import {moodRecord} from "../../moodRecord.ts";
 import {gappy, gappyRuns, limitBoard} from "../../limitLists.ts";
 import {limitBoardBlocks, type BoardWords} from "../../limitBoardBlocks.ts";
 import type {Block, Section} from "../../types.ts";
-import {amount, enumerate, jia, pct, pctSigned, upDown, zhi} from "../format.ts";
+import {amount, date, enumerate, jia, num, pct, pctSigned, upDown, zhi} from "../format.ts";
 import {amongKnown, incompleteCounts, limitUps, noLimitCounts} from "../limitCounts.ts";
 import {BOARD_ZH, zhParagraph} from "../words.ts";
 import {againstYesterday, turnoverAgainstYesterday} from "./againstYesterday.ts";
@@ -39,6 +40,14 @@ const BOARD_WORDS: BoardWords = {
   change: pctSigned,
   streak,
 };
+
+/** "今日涨停112家，为6月11日（118家）以来最多。" or null. */
+function moodSentence(ctx: ComposeContext): Block | null {
+  const r = moodRecord(ctx.facts);
+  if (!r) return null;
+  const word = r.kind === "most" ? "最多" : "最少";
+  return zhParagraph(`今日涨停${jia(r.today.limitUpCount)}，${r.since ? `为${date(r.since.date, {short: true})}（${jia(r.since.limitUpCount)}）以来${word}` : `为图中近${num(r.sessions)}个交易日${word}`}。`);
+}
 
 /** 涨停题材: the largest themes with their counts, before the tables; null with no limit-up. */
 function themesParagraph(ctx: ComposeContext): Block | null {
@@ -108,7 +117,11 @@ export function breadth(ctx: ComposeContext): Section | null {
   const yesterday = againstYesterday(ctx);
   if (yesterday) blocks.push(yesterday);
   // A mood of one session is no trend: the chart waits for a second, and for today's counts.
-  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, CHART_WORDS[ctx.lang]))});
+  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) {
+    const record = moodSentence(ctx);
+    if (record) blocks.push(record);
+    blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, CHART_WORDS[ctx.lang]))});
+  }
   blocks.push(...ladderBlocks(ctx, ladder));
   const themes = themesParagraph(ctx);
   if (themes) blocks.push(themes, ...limitBoardBlocks(ctx, BOARD_WORDS));
