@@ -8,8 +8,11 @@ import {broadIndexFacts} from "./indexFacts.ts";
 import {ladder} from "./ladder.ts";
 import {previousSession} from "./previousSession.ts";
 import {limitFacts} from "./limitFacts.ts";
+import {limitThemes} from "./limitThemes.ts";
+import {moodSeries} from "./moodSeries.ts";
+import {noMemo, sessionLimitsOf, type SessionLimitsMemo} from "./sessionLimits.ts";
 import {sectorFacts} from "./sectorFacts.ts";
-import {stories} from "./stories.ts";
+import {stories, type StoryInputs} from "./stories.ts";
 import type {HistoryCoverage, MarketFacts, PreviousTopStory, VendorLimitMismatch} from "./types.ts";
 import type {Issue} from "../snapshot/issue.ts";
 import type {Day} from "../snapshot/types.ts";
@@ -39,10 +42,8 @@ function coverage(day: Day): HistoryCoverage {
   };
 }
 
-type BaseFacts = Omit<MarketFacts, "stories" | "englishNames" | "chartSeries">;
-
 /** The facts the stories are ranked from; `withPrevious` false leaves the previous session out. */
-function baseFacts(day: Day, ctx: DayContext, withPrevious: boolean): BaseFacts {
+function baseFacts(day: Day, ctx: DayContext, withPrevious: boolean): StoryInputs {
   const {meta} = day.snapshot;
   const limits = limitFacts(ctx);
   const ladderFacts = ladder(limits.limitUp, ctx);
@@ -66,12 +67,23 @@ function topStoryOn(day: Day): PreviousTopStory | null {
   return top ? {kind: top.kind, subjects: top.subjects} : null;
 }
 
-export function computeFacts(day: Day): {facts: MarketFacts; warnings: Issue[]} {
+/**
+ * `sessionLimits`: the run's store of per-session limit summaries (the effects object's), so
+ * that a backfill counts each earlier snapshot once for the mood series; none computes afresh.
+ */
+export function computeFacts(day: Day, {sessionLimits = noMemo}: {sessionLimits?: SessionLimitsMemo} = {}): {facts: MarketFacts; warnings: Issue[]} {
   const ctx = dayContext(day);
   const {meta} = day.snapshot;
-  const withoutStories = baseFacts(day, ctx, true);
-  const limits = withoutStories.limits;
-  const withStories = {...withoutStories, stories: stories(withoutStories)};
+  const base = baseFacts(day, ctx, true);
+  const {limits, ladder: ladderFacts} = base;
+  // Today's counts are already made: the next days' briefs take them from the store.
+  const todayLimits = sessionLimits(day.snapshot, () => sessionLimitsOf(meta.date, limits));
+  const withoutStories = {
+    ...base,
+    limitThemes: limitThemes(limits.limitUp, day.snapshot),
+    mood: moodSeries(ctx, todayLimits, ladderFacts, sessionLimits),
+  };
+  const withStories = {...withoutStories, stories: stories(base)};
   const facts: MarketFacts = {...withStories, englishNames: englishNames(withStories, day), chartSeries: chartSeries(withStories, day)};
   return {facts, warnings: limits.vendorMismatches.map((m) => mismatchIssue(meta.date, m))};
 }

@@ -19,6 +19,7 @@ export function englishNames(facts: Omit<MarketFacts, "englishNames" | "chartSer
     for (const m of sector.leadingMembers) codes.add(m.code);
     for (const m of sector.monthToDate?.leaders ?? []) codes.add(m.code);
   }
+  for (const theme of facts.limitThemes) codes.add(theme.code);
   for (const story of facts.stories) for (const code of story.subjects) codes.add(code);
   const indexNames = new Map(day.snapshot.indices.map((i) => [i.code, i.nameEn ?? broadIndex(i.code)?.name ?? null]));
   const names: Record<string, string> = {};

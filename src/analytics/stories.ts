@@ -93,7 +93,7 @@ function broadStories(f: IndexFacts, path: string): Story[] {
   return out;
 }
 
-function marketStories(facts: Omit<MarketFacts, "stories" | "englishNames" | "chartSeries">): Story[] {
+function marketStories(facts: StoryInputs): Story[] {
   const out: Story[] = [];
   const {ladder, breadth, limits} = facts;
   if (ladder.maxHeight >= 3) {
@@ -143,7 +143,10 @@ export function compareStories(a: Story, b: Story): number {
   return b.score - a.score || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0) || (sa < sb ? -1 : sa > sb ? 1 : 0);
 }
 
-export function stories(facts: Omit<MarketFacts, "stories" | "englishNames" | "chartSeries">): Story[] {
+/** What stories are ranked from: the day's facts before stories, names and chart series (themes and mood rank none). */
+export type StoryInputs = Omit<MarketFacts, "stories" | "englishNames" | "chartSeries" | "limitThemes" | "mood">;
+
+export function stories(facts: StoryInputs): Story[] {
   const out: Story[] = [];
   for (const f of facts.indices) out.push(...broadStories(f, `indices[${f.code}]`));
   for (const s of facts.sectors.notable) {

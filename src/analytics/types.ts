@@ -32,6 +32,36 @@ export interface MarketFacts {
   englishNames: Record<string, string>;
   /** Index code → its recent daily bars, today's last (see analytics/chartSeries.ts): what the charts draw. */
   chartSeries: Record<string, SeriesBar[]>;
+  /** Today's limit-up stocks grouped by theme, largest group first (see analytics/limitThemes.ts). */
+  limitThemes: LimitTheme[];
+  /** The market's mood over the recent sessions with a snapshot, oldest first, today last (see analytics/moodSeries.ts). */
+  mood: MoodSession[];
+}
+
+/** An industry or concept index under which the day's limit-up board groups some of its stocks. */
+export interface LimitTheme {
+  code: string;
+  name: string;
+  /** Constituents in members.csv. */
+  memberCount: number;
+  /** Today's headline limit-ups among all its constituents (some may be grouped under a larger theme). */
+  limitUpMembers: number;
+  /** The limit-up stocks grouped under it, by code. */
+  codes: string[];
+}
+
+/** One session's limit counts and ladder height: a point of the mood chart. */
+export interface MoodSession {
+  date: string;
+  limitUpCount: number;
+  limitDownCount: number;
+  brokenCount: number;
+  /** limitUpCount ÷ (limitUpCount + brokenCount); null when nothing touched the limit-up price. */
+  sealRate: number | null;
+  /** The highest consecutive limit-up streak that session (0 with no limit-up). */
+  maxHeight: number;
+  /** True when the history ran out inside that streak: the height is at least this. */
+  maxHeightLowerBound: boolean;
 }
 
 /** One daily bar of an index in points. */

@@ -57,7 +57,7 @@ export async function generateDay(date: string, options: DayOptions, midday = fa
   const session = loaded.value.snapshot.meta.session;
   const clash = sessionClash(date, midday, session, options.middays ?? []);
   if (clash) return {status: "invalid", date, label, issues: [clash], warnings: loaded.warnings};
-  const {facts, warnings} = computeFacts(loaded.value);
+  const {facts, warnings} = computeFacts(loaded.value, {sessionLimits: options.effects.sessionLimits});
   const edition = (lang: Edition) => {
     const brief = composeBrief(facts, lang);
     return {charts: `${JSON.stringify(brief.charts, null, 2)}\n`, mdx: toMdx(brief, {generator: options.generator, inputHash})};

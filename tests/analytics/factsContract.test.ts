@@ -79,8 +79,8 @@ describe("facts.json against the schema of MarketFacts", () => {
       };
 
     it("rejects an undocumented field at the top level", async () => {
-      const facts = {...(await golden()), mood: "bullish"};
-      expect(errorsOf(facts)).toEqual([`/ must NOT have additional properties {"additionalProperty":"mood"}`]);
+      const facts = {...(await golden()), temper: "bullish"};
+      expect(errorsOf(facts)).toEqual([`/ must NOT have additional properties {"additionalProperty":"temper"}`]);
     });
 
     it("rejects an undocumented field deep inside (limits.withSt)", async () => {

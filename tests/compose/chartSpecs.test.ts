@@ -80,7 +80,7 @@ describe("the Chinese edition's chart specs", () => {
 
   it("are valid Vega-Lite and render to SVG without warnings, with Chinese words throughout", async () => {
     const charts = await sampleCharts("zh-CN");
-    expect(charts.map((c) => c.id.slice(11))).toEqual(["index-candles", "breadth", "ladder", "sectors", "spotlight", "month-to-date"]);
+    expect(charts.map((c) => c.id.slice(11))).toEqual(["index-candles", "breadth", "mood", "ladder", "sectors", "spotlight", "month-to-date"]);
     for (const chart of charts) {
       expect(validate(chart.spec), `${chart.id}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
       const {svg, warnings} = await renderSvg(chart.spec);

@@ -7,8 +7,11 @@ import {day, snapshot, stock, weekdays} from "../analytics/fixtures.ts";
 const DATE = "2025-06-24";
 const CAL = weekdays("2025-01-02", DATE);
 
+/** The brief's words: paragraphs, and the tables' cells (the limit-up board names its stocks there). */
 const prose = (brief: Brief) =>
-  brief.sections.flatMap((s) => s.blocks.flatMap((b) => (b.type === "paragraph" ? [b.children.map((c) => c.value).join("")] : []))).join("\n");
+  brief.sections
+    .flatMap((s) => s.blocks.flatMap((b) => (b.type === "paragraph" ? [b.children.map((c) => c.value).join("")] : b.type === "table" ? b.rows.map((r) => r.join(" | ")) : [])))
+    .join("\n");
 
 describe("limit counts in the brief", () => {
   it("never print zero for unknown: a day whose limits are all unknown says so", () => {

@@ -31,12 +31,15 @@ const VARIANTS: Record<string, (f: MarketFacts) => MarketFacts> = {
     limits: {...f.limits, ...NONE, limitUp: [], limitDown: [], broken: [], onePriceUp: [], onePriceDown: [], touchedCount: 0, withSt: NONE},
     ladder: {...f.ladder, rungs: [], firstBoardCount: 0, consecutiveCount: 0, maxHeight: 0, maxBoardsInDays: 0},
     stories: f.stories.filter((s) => s.kind !== "ladder" && s.kind !== "sealRate"),
+    mood: f.mood.map((m) => (m.date === f.date ? {...m, ...NONE, maxHeight: 0, maxHeightLowerBound: false} : m)),
   }),
   "no-limit-known": (f) => ({
     ...f,
     limits: {...f.limits, ...NONE, limitUp: [], limitDown: [], broken: [], onePriceUp: [], onePriceDown: [], touchedCount: 0, withSt: NONE, knownCount: 0, unknown: {...f.limits.unknown, total: f.breadth.total}},
     ladder: {...f.ladder, rungs: [], firstBoardCount: 0, consecutiveCount: 0, maxHeight: 0, maxBoardsInDays: 0},
     stories: f.stories.filter((s) => s.kind !== "ladder" && s.kind !== "sealRate"),
+    // A session with no known limit is left out of the mood series, today included: no chart.
+    mood: f.mood.filter((m) => m.date !== f.date),
   }),
   // Issue 15's edge cases: no story at all (the lede opens on the market), one of everything, a falling day.
   "no-stories": (f) => ({...f, stories: []}),

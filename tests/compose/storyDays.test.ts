@@ -32,18 +32,19 @@ describe("the solid-state battery day (2025-06-24)", () => {
     expect(brief.keywords[0]).toBe("Solid-State Battery");
   });
 
-  it("states the article's facts: the streak, the record, the 20% and 10% limit-ups, the 4th board", async () => {
+  it("states the article's facts: the streak, the record, the limit-ups by theme, the 4th board", async () => {
     const {body} = await briefOf("2025-06-24");
     expect(body).toContain("The Solid-State Battery index added 4.45% to 1,009.81.");
     expect(body).toContain("16 gains in a row, every session since June 3, 2025, for a cumulative +14.05%");
     expect(body).toContain("first close above 1,000 since June 20, 2023, two years ago");
-    expect(body).toMatch(/On 20% limits: Xinde New Materials \(301349\.SZ\), Taihe Technology \(300801\.SZ\), Huasheng Lithium \(688353\.SH\), Liyuanheng \(688499\.SH\)/);
-    const tenPercent = /On 10% limits: (.*?) and \d+ more\./.exec(body)?.[1] ?? "";
-    for (const name of ["Saiwu Technology (603212.SH)", "Hongtian Co. (603800.SH)", "Dadongnan (002263.SZ)", "Nord Co. (600110.SH)", "Gotion High-Tech (002074.SZ)"]) {
-      expect(tenPercent).toContain(name);
-    }
+    // The whole board, grouped by theme: the battery theme first, with the 4-board leader on top.
+    expect(body).toContain("The largest themes on the board were Solid-State Battery (14),");
+    expect(body).toContain("### Solid-State Battery: 14 limit-ups");
+    expect(body).toMatch(/\| Xiangtan Electrochemical \(002125\.SZ\) +\| Main +\| \+10\.02% \| +4 \|/);
+    expect(body).toMatch(/\| Xinde New Materials \(301349\.SZ\) +\| ChiNext \| \+20\.01% \| +1 \|/);
+    expect(body).not.toMatch(/and \d+ more/);
     // Four 10% boards compound to about +46.4% (1.1⁴ − 1), give or take rounding to the fen.
-    expect(body).toMatch(/Xiangtan Electrochemical \(\+46\.\d\d% over the streak\) leads the ladder with a 4th straight limit-up close/);
+    expect(body).toMatch(/Xiangtan Electrochemical \(002125\.SZ, \+46\.\d\d% over the streak\) leads the ladder with a 4th straight limit-up close/);
     expect(body).toMatch(/best performers over that stretch: Keheng Co\. \(300340\.SZ, \+113\.\d\d%\), Nord Co\. \(\+87\.\d\d%\)/);
   });
 });

@@ -4,7 +4,7 @@
  * zhChartWords.ts; by language: chartWordsByLang.ts). The builders in this folder hold the chart
  * logic and take every word and formatted figure from a table, so an edition is a table, not a copy.
  */
-import type {BreadthFacts, BucketId, PatternName} from "../../analytics/types.ts";
+import type {BreadthFacts, BucketId, MoodSession, PatternName} from "../../analytics/types.ts";
 
 /**
  * A midday brief's words where they differ from the close's: the morning session's (no "close",
@@ -41,6 +41,18 @@ export interface ChartWords {
     xTitle: string;
     columns(baseDate: string): [string, string, string, string, string];
     description(d: {sector: string; count: number; baseDate: string; top: NamedChange | null}): string;
+  };
+  mood: {
+    title(sessions: number): string;
+    /** An axis label: "6/18". */
+    day(iso: string): string;
+    /** A table cell: "June 18". */
+    date(iso: string): string;
+    percent(fraction: number): string;
+    yTitles: {counts: string; sealRate: string; height: string};
+    columns: [string, string, string, string, string];
+    /** `most` / `fewest`: the sessions with the most and fewest limit-ups (the later on a tie); `today` the last. */
+    description(d: {sessions: number; from: string; most: MoodSession; fewest: MoodSession; today: MoodSession; midday: boolean}): string;
   };
   sectors: {title: string; xTitle: string; columns: [string, string, string]; description(top: NamedChange | null, bottom: NamedChange | null): string};
   spotlight: {

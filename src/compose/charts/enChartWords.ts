@@ -59,6 +59,16 @@ export const EN_CHART_WORDS: ChartWords = {
     description: ({sector, count, baseDate, top}) =>
       `The ${count} best performers in the ${sector} index since the close of ${longDate(baseDate)}, led by ${top?.name ?? ""} at ${percent(top?.pctChange ?? 0, {signed: true})}.`,
   },
+  mood: {
+    title: (sessions) => `Market mood: last ${sessions} ${agree(sessions, "session")}`,
+    day: (iso) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8))}`,
+    date: (iso) => longDate(iso, {short: true}),
+    percent: (f) => percent(f),
+    yTitles: {counts: "Limit-ups / downs", sealRate: "Seal rate", height: "Ladder height"},
+    columns: ["Date", "Limit-ups", "Limit-downs", "Seal rate", "Ladder height"],
+    description: ({sessions, from, most, fewest, today, midday}) =>
+      `Limit-ups, limit-downs, seal rate and ladder height over ${sessions < 20 ? `the ${sessions} sessions with data since ${longDate(from)}` : `the last ${sessions} sessions`}: limit-ups ranged from ${grouped(fewest.limitUpCount)} on ${longDate(fewest.date, {short: true})} to ${grouped(most.limitUpCount)} on ${longDate(most.date, {short: true})}; ${midday ? "by today's midday break" : "today"} ${grouped(today.limitUpCount)} limit-up and ${grouped(today.limitDownCount)} limit-down${today.sealRate === null ? "" : `, a seal rate of ${percent(today.sealRate)}`}, the ladder ${today.maxHeightLowerBound ? "at least " : ""}${grouped(today.maxHeight)} high.`,
+  },
   sectors: {
     title: "Sector indices: the strongest and the weakest",
     xTitle: "Change (%)",

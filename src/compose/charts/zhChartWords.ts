@@ -1,5 +1,5 @@
 import type {ChartWords, MiddayChartWords} from "./chartWords.ts";
-import {date, enumerate, level as levelText, num, pctSigned, points, upDown, yuan} from "../zh/format.ts";
+import {date, enumerate, level as levelText, num, pct, pctSigned, points, upDown, yuan} from "../zh/format.ts";
 import {indexName, PATTERN_ZH} from "../zh/words.ts";
 
 /** The Chinese charts' words (see chartWords.ts): titles, axes and text alternatives as Chinese quote sites word them. */
@@ -51,6 +51,16 @@ export const ZH_CHART_WORDS: ChartWords = {
     columns: (baseDate) => ["股票", "代码", `${date(baseDate, {short: true})}收盘`, "今日收盘", "涨跌幅"],
     description: ({sector, count, baseDate, top}) =>
       `自${date(baseDate)}收盘以来${indexName(sector)}表现最好的${count}只成分股，${top ? `${top.name}${upDown(top.pctChange)}居首` : ""}。`,
+  },
+  mood: {
+    title: (sessions) => `市场情绪：近${sessions}个交易日`,
+    day: (iso) => `${Number(iso.slice(5, 7))}/${Number(iso.slice(8))}`,
+    date: (iso) => date(iso, {short: true}),
+    percent: pct,
+    yTitles: {counts: "涨停/跌停（家）", sealRate: "封板率", height: "连板高度"},
+    columns: ["日期", "涨停", "跌停", "封板率", "连板高度"],
+    description: ({sessions, from, most, fewest, today, midday}) =>
+      `${sessions < 20 ? `自${date(from)}有数据以来${sessions}个交易日` : `近${sessions}个交易日`}的涨停、跌停家数、封板率与连板高度：涨停家数最少为${date(fewest.date, {short: true})}的${num(fewest.limitUpCount)}家，最多为${date(most.date, {short: true})}的${num(most.limitUpCount)}家；${midday ? "今日午间" : "今日"}涨停${num(today.limitUpCount)}家、跌停${num(today.limitDownCount)}家${today.sealRate === null ? "" : `，封板率${pct(today.sealRate)}`}，连板高度${today.maxHeightLowerBound ? "至少" : ""}${num(today.maxHeight)}板。`,
   },
   sectors: {
     title: "板块指数涨跌幅排行",

@@ -1,24 +1,64 @@
-import type {LimitStock} from "../../analytics/types.ts";
+import type {StreakStock} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
-import {agree, countAtStart, grouped, listing, ordinal, percent, yuanAmount} from "../format.ts";
+import {agree, countAtStart, grouped, listing, longDate, ordinal, percent, yuanAmount} from "../format.ts";
 import {breadthHistogram} from "../charts/breadthHistogram.ts";
 import {ladderChart} from "../charts/ladderChart.ts";
 import {chartWords} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
-import {byLimit, gappyRuns, storyFirst} from "../limitLists.ts";
+import {gappy, gappyRuns, limitBoard} from "../limitLists.ts";
+import {limitBoardBlocks, type BoardWords} from "../limitBoardBlocks.ts";
 import {againstYesterday} from "./againstYesterday.ts";
+import {moodChart} from "../charts/moodChart.ts";
+import {moodRecord} from "../moodRecord.ts";
 import {incompleteCounts, limitUpAndDown, noLimitCounts} from "../limitCounts.ts";
 
-/** Most names a limit list spells out before it says "and N more". */
-const LIST_NAMES = 12;
+/** How many of the largest themes the prose names before the tables. */
+const THEMES_NAMED = 3;
 
-function limitList(ctx: ComposeContext, stocks: LimitStock[]): string {
-  const ordered = storyFirst(ctx, stocks);
-  const named = ordered.slice(0, LIST_NAMES).map((s) => ctx.name(s.code, s.name));
-  const more = stocks.length - named.length;
-  return more > 0 ? `${named.join(", ")} and ${grouped(more)} more` : listing(named);
+function streak(s: StreakStock | undefined): string {
+  if (!s) return "";
+  const height = `${s.lowerBound ? "≥" : ""}${s.height}`;
+  return gappy(s) ? `${height} (${s.boardsInDays.boards} in ${s.boardsInDays.days} sessions)` : height;
+}
+
+const BOARD_WORDS: BoardWords = {
+  columns: ["Stock", "Board", "Change", "Streak"],
+  heading: (theme, n) => `${theme.name}: ${grouped(n)} limit-ups`,
+  rest: (alone) => (alone ? "The limit-up board" : "Other limit-ups"),
+  stock: (s, theme) => `${s.name} (${s.code})${theme ? `, ${theme.name}` : ""}`,
+  board: {main: "Main", chinext: "ChiNext", star: "STAR", bse: "Beijing"},
+  change: (f) => percent(f, {signed: true}),
+  streak,
+};
+
+/** "Today's 112 limit-ups were the most since June 11, when there were 118." or null. */
+function moodSentence(ctx: ComposeContext): Block | null {
+  const r = moodRecord(ctx.facts);
+  if (!r) return null;
+  const n = r.today.limitUpCount;
+  const subject = `Today's ${grouped(n)} ${agree(n, "limit-up was", "limit-ups were")} the ${r.kind}`;
+  return paragraph(r.since ? `${subject} since ${longDate(r.since.date, {short: true})}, when there ${agree(r.since.limitUpCount, "was", "were")} ${grouped(r.since.limitUpCount)}.` : `${subject} of the ${grouped(r.sessions)} sessions charted below.`);
+}
+
+/** The largest themes with their counts, and where the whole board follows; null with no limit-up. */
+function themesParagraph(ctx: ComposeContext): Block | null {
+  const n = ctx.facts.limits.limitUpCount;
+  if (n === 0) return null;
+  const themed = limitBoard(ctx.facts).filter((g) => g.theme !== null).slice(0, THEMES_NAMED);
+  const at = ctx.isMidday ? "at its limit-up price at the midday break" : "that closed limit-up";
+  const named = themed.map((g) => `${g.theme?.name} (${grouped(g.rows.length)})`);
+  return paragraph(
+    themed.length === 0
+      ? n === 1
+        ? "The one limit-up is listed below."
+        : `No theme gathered more than one of the ${grouped(n)} limit-ups.`
+      : themed.length === 1
+        ? `The largest theme on the board was ${named[0]}.`
+        : `The largest themes on the board were ${listing(named)}.`,
+    n > 1 && `Every stock ${at} is listed below, grouped by theme, each with its streak.`,
+  );
 }
 
 /** Advancers and decliners, the limit-up board, the seal rate and the consecutive limit-up ladder. */
@@ -61,8 +101,11 @@ export function breadth(ctx: ComposeContext): Section | null {
   );
   const yesterday = againstYesterday(ctx);
   if (yesterday) blocks.push(yesterday);
-  for (const [pct, stocks] of byLimit(limits.limitUp)) {
-    blocks.push(paragraph(`On ${pct}% limits: ${limitList(ctx, stocks)}.`));
+  // A mood of one session is no trend: the chart waits for a second, and for today's counts.
+  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) {
+    const record = moodSentence(ctx);
+    if (record) blocks.push(record);
+    blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, chartWords(ctx)))});
   }
 
   if (ladder.consecutiveCount > 0) {
@@ -81,5 +124,7 @@ export function breadth(ctx: ComposeContext): Section | null {
     }
     blocks.push({type: "chart", id: ctx.chart("ladder", ladderChart(ladder, chartWords(ctx)))});
   }
+  const themes = themesParagraph(ctx);
+  if (themes) blocks.push(themes, ...limitBoardBlocks(ctx, BOARD_WORDS));
   return {id: "breadth-and-limit-ups", heading: "Breadth and limit-ups", blocks};
 }

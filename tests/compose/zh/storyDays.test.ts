@@ -41,9 +41,13 @@ describe("the solid-state battery day (2025-06-24), in Chinese", () => {
     expect(body).toContain("固态电池指数（886032.TI）涨4.45%，报1009.81点，两年来首次站上1000点");
     expect(body).toContain("该指数已连续16个交易日上涨（自2025年6月3日起），期间累计涨14.05%。");
     expect(body).toContain("这是该指数自2023年6月20日以来首次收盘站上1000点，时隔两年。");
-    expect(body).toMatch(/涨跌幅限制为20%的涨停股：信德新材（301349\.SZ）、泰和科技（300801\.SZ）、华盛锂电（688353\.SH）、利元亨（688499\.SH）/);
+    // The whole board by theme: 固态电池 gathers 14, its 4-board leader on top.
+    expect(body).toContain("从题材看，涨停股集中在固态电池（14家）");
+    expect(body).toContain("### 固态电池（14家）");
+    expect(body).toMatch(/\| 湘潭电化（002125\.SZ） +\| 主板 +\| \+10\.02% \| +4连板 \|/);
+    expect(body).toMatch(/\| 信德新材（301349\.SZ） +\| 创业板 +\| \+20\.01% \| +首板 \|/);
     // Four 10% boards compound to about +46.4% (1.1⁴ − 1): 1394 ÷ 952 − 1 = 46.43%
-    expect(body).toContain("湘潭电化4连板，领涨连板梯队，连板期间累计涨46.43%");
+    expect(body).toContain("湘潭电化（002125.SZ）4连板，领涨连板梯队，连板期间累计涨46.43%");
     expect(body).toMatch(/科恒股份（300340\.SZ，涨113\.\d\d%）/);
   });
 });

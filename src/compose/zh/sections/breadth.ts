@@ -1,11 +1,14 @@
-import type {LadderFacts, LimitStock} from "../../../analytics/types.ts";
+import type {LadderFacts, StreakStock} from "../../../analytics/types.ts";
 import type {ComposeContext} from "../../context.ts";
 import {breadthHistogram} from "../../charts/breadthHistogram.ts";
 import {ladderChart} from "../../charts/ladderChart.ts";
 import {chartWords} from "../../charts/chartWordsByLang.ts";
-import {byLimit, gappyRuns, storyFirst} from "../../limitLists.ts";
+import {moodChart} from "../../charts/moodChart.ts";
+import {moodRecord} from "../../moodRecord.ts";
+import {gappy, gappyRuns, limitBoard} from "../../limitLists.ts";
+import {limitBoardBlocks, type BoardWords} from "../../limitBoardBlocks.ts";
 import type {Block, Section} from "../../types.ts";
-import {amount, enumerate, jia, pct, upDown, zhi} from "../format.ts";
+import {amount, date, enumerate, jia, num, pct, pctSigned, upDown, zhi} from "../format.ts";
 import {amongKnown, incompleteCounts, limitUps, noLimitCounts} from "../limitCounts.ts";
 import {BOARD_ZH, zhParagraph} from "../words.ts";
 import {againstYesterday, turnoverAgainstYesterday} from "./againstYesterday.ts";
@@ -16,6 +19,47 @@ const LIST_NAMES = 12;
 /** "A、B、C" or, when longer, "A、B……L等112只". */
 function names(list: string[], max = LIST_NAMES): string {
   return list.length > max ? `${enumerate(list.slice(0, max))}等${zhi(list.length)}` : enumerate(list);
+}
+
+/** 题材 the prose names before the tables. */
+const THEMES_NAMED = 3;
+
+/** "首板", "3连板", "≥3连板", "首板（5天3板）". */
+function streak(s: StreakStock | undefined): string {
+  if (!s) return "";
+  const height = `${s.lowerBound ? "≥" : ""}${s.height === 1 && !s.lowerBound ? "首板" : `${s.height}连板`}`;
+  return gappy(s) ? `${height}（${s.boardsInDays.days}天${s.boardsInDays.boards}板）` : height;
+}
+
+const BOARD_WORDS: BoardWords = {
+  columns: ["股票", "市场", "涨幅", "连板"],
+  heading: (theme, n) => `${theme.name}（${jia(n)}）`,
+  rest: (alone) => (alone ? "涨停一览" : "其他涨停股"),
+  stock: (s, theme) => `${s.name}（${s.code}）${theme ? `·${theme.name}` : ""}`,
+  board: BOARD_ZH,
+  change: pctSigned,
+  streak,
+};
+
+/** "今日涨停112家，为6月11日（118家）以来最多。" or null. */
+function moodSentence(ctx: ComposeContext): Block | null {
+  const r = moodRecord(ctx.facts);
+  if (!r) return null;
+  const word = r.kind === "most" ? "最多" : "最少";
+  return zhParagraph(`今日涨停${jia(r.today.limitUpCount)}，${r.since ? `为${date(r.since.date, {short: true})}（${jia(r.since.limitUpCount)}）以来${word}` : `为图中近${num(r.sessions)}个交易日${word}`}。`);
+}
+
+/** 涨停题材: the largest themes with their counts, before the tables; null with no limit-up. */
+function themesParagraph(ctx: ComposeContext): Block | null {
+  const n = ctx.facts.limits.limitUpCount;
+  if (n === 0) return null;
+  const themed = limitBoard(ctx.facts).filter((g) => g.theme !== null).slice(0, THEMES_NAMED);
+  const named = themed.map((g) => `${g.theme?.name}（${jia(g.rows.length)}）`);
+  const board = ctx.isMidday ? "午盘涨停股" : "涨停股";
+  return zhParagraph(
+    themed.length === 0 ? (n === 1 ? `唯一一只${board}见下表。` : `${jia(n)}${board}分属不同题材，没有题材涨停超过一家。`) : `从题材看，${board}集中在${enumerate(named)}。`,
+    n > 1 && `全部${board}按题材分列如下，并注明连板情况。`,
+  );
 }
 
 /** 涨停、跌停、炸板、封板率, both headline and with ST, as CLS and 同花顺 report them. */
@@ -58,7 +102,7 @@ function ladderBlocks(ctx: ComposeContext, ladder: LadderFacts): Block[] {
 
 /** 市场情绪: advancers and decliners, turnover, the limit-up board by limit size, the ladder. */
 export function breadth(ctx: ComposeContext): Section | null {
-  const {breadth: b, limits, ladder} = ctx.facts;
+  const {breadth: b, ladder} = ctx.facts;
   if (b.total === 0) return null;
   const boardsOver9 = b.byBoard.filter((x) => x.upOver9 > 0).map((x) => `${BOARD_ZH[x.board]}${zhi(x.upOver9)}`);
   const blocks: Block[] = [
@@ -72,10 +116,14 @@ export function breadth(ctx: ComposeContext): Section | null {
   ];
   const yesterday = againstYesterday(ctx);
   if (yesterday) blocks.push(yesterday);
-  for (const [pctLimit, stocks] of byLimit(limits.limitUp)) {
-    const list = storyFirst(ctx, stocks).map((s: LimitStock) => ctx.name(s.code, s.name));
-    blocks.push(zhParagraph(`涨跌幅限制为${pctLimit}%的涨停股：${names(list)}。`));
+  // A mood of one session is no trend: the chart waits for a second, and for today's counts.
+  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) {
+    const record = moodSentence(ctx);
+    if (record) blocks.push(record);
+    blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, chartWords(ctx)))});
   }
   blocks.push(...ladderBlocks(ctx, ladder));
+  const themes = themesParagraph(ctx);
+  if (themes) blocks.push(themes, ...limitBoardBlocks(ctx, BOARD_WORDS));
   return {id: "breadth-and-limit-ups", heading: ctx.isMidday ? "午间市场情绪" : "市场情绪与涨跌停", blocks};
 }

@@ -6,7 +6,7 @@ import {goldenFacts, texts, zhContext} from "./facts.ts";
 const INCOMPLETE = "以上统计不完整：另有1只个股的涨跌幅限制无法确定（见文末说明），未计入。";
 
 describe("zh breadth(ctx)", () => {
-  it("writes breadth, limit-ups by limit size and the ladder, every count scoped to the 17 known limits", () => {
+  it("writes breadth, the counts against the day before, the ladder and the board by theme, every count scoped to the 17 known limits", () => {
     expect(texts(breadth(zhContext(goldenFacts())))).toEqual([
       // 12 + 4 + 1 + 1 = 18; up more than 9%: 4 + 2 + 2 + 1 = 9; 222,339,000 more than on 06-23 ÷ 10⁸ = 2.22亿元
       "全市场18只个股中，12只上涨，4只下跌，1只平盘，1只停牌。涨幅超过9%的个股9只，其中主板4只、创业板2只、科创板2只、北交所1只。全天成交额21.96亿元，较上一交易日放量2.22亿元。",
@@ -15,15 +15,19 @@ describe("zh breadth(ctx)", () => {
       "在可确定涨跌幅限制的17只个股中，涨停6家（不含ST股及未设涨跌幅限制的新股），其中一字板2家；跌停1家。炸板1家，封板率85.71%。" +
         "按含ST股口径（财联社、同花顺等采用），涨停7家，跌停1家，封板率87.50%。" +
         INCOMPLETE,
+      // 6 limit-ups against 06-23's 2 (+4), 1 limit-down against 0, 1 broken against 0.
       // 06-23's two limit-ups both closed limit-up again, +10% each: both first boards went on to a second.
-      "6月23日涨停的2只个股今日平均涨10.00%，2只上涨，2只再度涨停。连板晋级率：首板晋级二板2/2（100.00%）。",
-      "涨跌幅限制为30%的涨停股：北京精密（920001.BJ）。",
-      // The spotlight (锂电池) members first: 国轩高科, 湘潭电化; then 诺德股份.
-      "涨跌幅限制为20%的涨停股：泰和科技（300801.SZ）、利元亨（688499.SH）。",
-      "涨跌幅限制为10%的涨停股：国轩高科（002074.SZ）、湘潭电化（002125.SZ）、诺德股份（600110.SH）。",
+      "较上一交易日（6月23日），涨停增加4家，跌停增加1家，炸板增加1家。6月23日涨停的2只个股今日平均涨10.00%，2只上涨，2只再度涨停。连板晋级率：首板晋级二板2/2（100.00%）。",
+      "[chart 2025-06-24-mood]",
       // 湘潭电化 1331 ÷ 1100 − 1 = 21.00%; the history starts inside both streaks.
-      "连板股2只，首板4只。湘潭电化、诺德股份均为2连板，领涨连板梯队（至少如此：可用历史数据止于连板期间），连板期间湘潭电化累计涨21.00%、诺德股份累计涨21.01%。",
+      "连板股2只，首板4只。湘潭电化（002125.SZ）、诺德股份（600110.SH）均为2连板，领涨连板梯队（至少如此：可用历史数据止于连板期间），连板期间湘潭电化累计涨21.00%、诺德股份累计涨21.01%。",
       "[chart 2025-06-24-ladder]",
+      // Five of the six limit-ups are 固态电池 members; 北京精密 has no theme of its own.
+      "从题材看，涨停股集中在固态电池（5家）。全部涨停股按题材分列如下，并注明连板情况。",
+      "### 固态电池（5家）",
+      "[table 固态电池（5家）]",
+      "### 其他涨停股",
+      "[table 其他涨停股]",
     ]);
   });
 
@@ -36,8 +40,9 @@ describe("zh breadth(ctx)", () => {
     expect(out[2]).toBe(
       "在可确定涨跌幅限制的17只个股中，无个股涨停（不含ST股及未设涨跌幅限制的新股）；跌停0家。按含ST股口径（财联社、同花顺等采用），涨停0家，跌停0家。" + INCOMPLETE,
     );
-    // The paragraph on 06-23's limit-ups follows; no limit lists, no ladder.
-    expect(out).toHaveLength(4);
+    // The paragraph on 06-23 follows (2 limit-ups then, none now), and the mood chart; no board, no ladder.
+    expect(out[3]).toMatch(/^较上一交易日（6月23日），涨停减少2家，跌停持平，炸板持平。/);
+    expect(out).toHaveLength(5);
   });
 
   it("gives no count at all when no stock's limit is known (one stock)", () => {
