@@ -31,8 +31,10 @@ export function noLimitCounts(facts: MarketFacts): string | null {
 /** "Six stocks closed limit-up and 1 limit-down …", or "No stock closed limit-up … among the 17 stocks whose price limit could be determined, and 1 limit-down" when some are unknown. */
 export function limitUpAndDown(facts: MarketFacts, verb: string, when: string): string {
   const l = facts.limits;
+  if (l.limitUpCount === 0 && l.limitDownCount === 0) return `No stock ${verb} limit-up or limit-down ${when}${amongKnown(facts)}`;
   if (l.limitUpCount === 0 && l.unknown.total > 0) {
     return `No stock ${verb} limit-up ${when}${amongKnown(facts)}, and ${grouped(l.limitDownCount)} limit-down`;
   }
-  return `${countAtStart(l.limitUpCount)} ${agree(l.limitUpCount, "stock", "stocks")} ${verb} limit-up and ${grouped(l.limitDownCount)} limit-down ${when}${amongKnown(facts)}`;
+  const down = l.limitDownCount === 0 ? "none" : grouped(l.limitDownCount);
+  return `${countAtStart(l.limitUpCount)} ${agree(l.limitUpCount, "stock", "stocks")} ${verb} limit-up and ${down} limit-down ${when}${amongKnown(facts)}`;
 }

@@ -10,6 +10,11 @@ import type {ChartWords} from "./chartWords.ts";
 import {ACCENT, CHART_WIDTH, chartConfig, DOWN, UP} from "./theme.ts";
 
 const PANEL_HEIGHT = 90;
+/**
+ * Stacked panels cannot take autosize "fit-x" (Vega-Lite sizes each plot, not the whole), so the
+ * plots leave room for the widest y axis (title, and labels up to "100%") within CHART_WIDTH.
+ */
+const PANEL_WIDTH = CHART_WIDTH - 80;
 
 /** `mood`: oldest first, today last (facts.mood); `midday` when today's point is the morning's. */
 export function moodChart(mood: readonly MoodSession[], midday: boolean, words: ChartWords): Omit<ChartDef, "id"> {
@@ -34,7 +39,7 @@ export function moodChart(mood: readonly MoodSession[], midday: boolean, words: 
     title: null,
     axis: labels ? {labelAngle: 0, labelOverlap: true} : {labels: false, ticks: false, domain: false},
   });
-  const panel = (layer: Record<string, unknown>[], labels = false) => ({width: CHART_WIDTH, height: PANEL_HEIGHT, layer: layer.map((l) => ({...l, encoding: {x: x(labels), ...(l.encoding as object)}}))});
+  const panel = (layer: Record<string, unknown>[], labels = false) => ({width: PANEL_WIDTH, height: PANEL_HEIGHT, layer: layer.map((l) => ({...l, encoding: {x: x(labels), ...(l.encoding as object)}}))});
   return {
     title: w.title(mood.length),
     description,

@@ -113,7 +113,7 @@ export function breadth(ctx: ComposeContext): Section | null {
     const leaders = top ? top.stocks.map((s) => ctx.nameWith(s.code, s.name, `${percent(s.cumulativeGain, {signed: true})} over the streak`)) : [];
     blocks.push(
       paragraph(
-        `${countAtStart(ladder.consecutiveCount)} ${agree(ladder.consecutiveCount, "stock is", "stocks are")} on consecutive limit-ups; ${grouped(ladder.firstBoardCount)} posted a first board.`,
+        `${countAtStart(ladder.consecutiveCount)} ${agree(ladder.consecutiveCount, "stock is", "stocks are")} on consecutive limit-ups; ${ladder.firstBoardCount === 0 ? "none posted a first board" : `${grouped(ladder.firstBoardCount)} posted a first board`}.`,
         top && `${listing(leaders)} ${agree(top.stocks.length, "leads", "lead")} the ladder with a ${ordinal(top.height)} straight limit-up${ctx.isMidday ? " session" : " close"}${top.stocks.some((s) => s.lowerBound) ? " (at least; the available history ends inside the streak)" : ""}.`,
       ),
     );
