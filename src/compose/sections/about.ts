@@ -26,7 +26,9 @@ export function about(ctx: ComposeContext): Section {
     blocks: [
       paragraph(`Source: ${facts.source}. Snapshot: ${longDate(facts.date)}, ${facts.session === "midday" ? "midday break" : "close"}, Asia/Shanghai time.`),
       paragraph(
-        "Limit-up and limit-down counts exclude ST stocks and new listings trading without a price limit; a limit-up close is a close at the exchange's limit price for that stock and day, and the seal rate is limit-up closes divided by all stocks that touched the limit-up price.",
+        ctx.isMidday
+          ? "Limit-up and limit-down counts exclude ST stocks and new listings trading without a price limit; a stock is counted limit-up when its last price at the midday break equals the exchange's limit price for that stock and day, and the seal rate is those stocks divided by all stocks that touched the limit-up price in the morning session."
+          : "Limit-up and limit-down counts exclude ST stocks and new listings trading without a price limit; a limit-up close is a close at the exchange's limit price for that stock and day, and the seal rate is limit-up closes divided by all stocks that touched the limit-up price.",
         unknown.total > 0 &&
           `${countAtStart(unknown.total)} ${agree(unknown.total, "stock was", "stocks were")} left out of the limit counts because ${agree(unknown.total, "its", "their")} price limit could not be determined (${reasons.join("; ")}).`,
         ages.length > 0 && src.listDate + src.master + src.nameMark + src.unmarkedName > src.listDate && `Listing ages, which decide new listings' limits: ${listing(ages)}.`,

@@ -24,9 +24,9 @@ export function about(ctx: ComposeContext): Section {
     id: "about",
     heading: "关于本文",
     blocks: [
-      zhParagraph(`数据来源：${facts.source}。数据时点：${date(facts.date)}${ctx.isMidday ? "午间收盘" : "收盘"}（北京时间）。`),
+      zhParagraph(`数据来源：${facts.source}。数据时点：${date(facts.date)}${ctx.isMidday ? "午间休市" : "收盘"}（北京时间）。`),
       zhParagraph(
-        "涨停、跌停家数不含ST股及上市初期不设涨跌幅限制的新股；涨停指收盘价等于交易所规定的该股当日涨停价，封板率为涨停家数除以当日触及涨停价的全部个股数（按个股计）。",
+        `涨停、跌停家数不含ST股及上市初期不设涨跌幅限制的新股；涨停指${ctx.isMidday ? "午间最新价" : "收盘价"}等于交易所规定的该股当日涨停价，封板率为涨停家数除以${ctx.isMidday ? "早盘" : "当日"}触及涨停价的全部个股数（按个股计）。`,
         unknown.total > 0 && `另有${zhi(unknown.total)}个股因涨跌幅限制无法确定而未计入涨跌停统计（${enumerate(reasons)}）。`,
         ages.length > 0 && src.listDate + src.master + src.nameMark + src.unmarkedName > src.listDate && `上市天数决定新股是否设有涨跌幅限制，其来源为：${enumerate(ages)}。`,
         stockDays > 0 && stockDaysStart
