@@ -40,8 +40,8 @@ describe("the solid-state battery day (2025-06-24)", () => {
     // The whole board, grouped by theme: the battery theme first, with the 4-board leader on top.
     expect(body).toContain("The largest themes on the board were Solid-State Battery (14),");
     expect(body).toContain("### Solid-State Battery: 14 limit-ups");
-    expect(body).toMatch(/\| Xiangtan Electrochemical \(002125\.SZ\) +\| Main +\| \+10\.02% \| +4 \|/);
-    expect(body).toMatch(/\| Xinde New Materials \(301349\.SZ\) +\| ChiNext \| \+20\.01% \| +1 \|/);
+    expect(body).toMatch(/\| Xiangtan Electrochemical \(002125\.SZ\) +\| \+10\.02% \| +4 \|/);
+    expect(body).toMatch(/\| Xinde New Materials \(301349\.SZ\) +\| \+20\.01% \| +1 \|/);
     expect(body).not.toMatch(/and \d+ more/);
     // Four 10% boards compound to about +46.4% (1.1⁴ − 1), give or take rounding to the fen.
     expect(body).toMatch(/Xiangtan Electrochemical \(002125\.SZ, \+46\.\d\d% over the streak\) leads the ladder with a 4th straight limit-up close/);

@@ -20,15 +20,15 @@ const THEMES_NAMED = 3;
 function streak(s: StreakStock | undefined): string {
   if (!s) return "";
   const height = `${s.lowerBound ? "≥" : ""}${s.height}`;
-  return gappy(s) ? `${height} (${s.boardsInDays.boards} in ${s.boardsInDays.days} sessions)` : height;
+  return gappy(s) ? `${height} (${s.boardsInDays.boards} in ${s.boardsInDays.days} days)` : height;
 }
 
 const BOARD_WORDS: BoardWords = {
-  columns: ["Stock", "Board", "Change", "Streak"],
+  columns: ["Stock", "Change", "Streak"],
+  theme: "Theme",
   heading: (theme, n) => `${theme.name}: ${grouped(n)} limit-ups`,
   rest: (alone) => (alone ? "The limit-up board" : "Other limit-ups"),
-  stock: (s, theme) => `${s.name} (${s.code})${theme ? `, ${theme.name}` : ""}`,
-  board: {main: "Main", chinext: "ChiNext", star: "STAR", bse: "Beijing"},
+  stock: (s) => `${s.name} (${s.code})`,
   change: (f) => percent(f, {signed: true}),
   streak,
 };

@@ -44,8 +44,8 @@ describe("the solid-state battery day (2025-06-24), in Chinese", () => {
     // The whole board by theme: 固态电池 gathers 14, its 4-board leader on top.
     expect(body).toContain("从题材看，涨停股集中在固态电池（14家）");
     expect(body).toContain("### 固态电池（14家）");
-    expect(body).toMatch(/\| 湘潭电化（002125\.SZ） +\| 主板 +\| \+10\.02% \| +4连板 \|/);
-    expect(body).toMatch(/\| 信德新材（301349\.SZ） +\| 创业板 +\| \+20\.01% \| +首板 \|/);
+    expect(body).toMatch(/\| 湘潭电化（002125\.SZ） +\| \+10\.02% \| +4连板 \|/);
+    expect(body).toMatch(/\| 信德新材（301349\.SZ） +\| \+20\.01% \| +首板 \|/);
     // Four 10% boards compound to about +46.4% (1.1⁴ − 1): 1394 ÷ 952 − 1 = 46.43%
     expect(body).toContain("湘潭电化（002125.SZ）4连板，领涨连板梯队，连板期间累计涨46.43%");
     expect(body).toMatch(/科恒股份（300340\.SZ，涨113\.\d\d%）/);

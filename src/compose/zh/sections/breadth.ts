@@ -24,19 +24,19 @@ function names(list: string[], max = LIST_NAMES): string {
 /** 题材 the prose names before the tables. */
 const THEMES_NAMED = 3;
 
-/** "首板", "3连板", "≥3连板", "首板（5天3板）". */
+/** "首板", "3连板", "≥3连板", "5天3板" (as Chinese sites give a height with gaps). */
 function streak(s: StreakStock | undefined): string {
   if (!s) return "";
   const height = `${s.lowerBound ? "≥" : ""}${s.height === 1 && !s.lowerBound ? "首板" : `${s.height}连板`}`;
-  return gappy(s) ? `${height}（${s.boardsInDays.days}天${s.boardsInDays.boards}板）` : height;
+  return gappy(s) ? `${s.boardsInDays.days}天${s.boardsInDays.boards}板` : height;
 }
 
 const BOARD_WORDS: BoardWords = {
-  columns: ["股票", "市场", "涨幅", "连板"],
+  columns: ["股票", "涨幅", "连板"],
+  theme: "题材",
   heading: (theme, n) => `${theme.name}（${jia(n)}）`,
   rest: (alone) => (alone ? "涨停一览" : "其他涨停股"),
-  stock: (s, theme) => `${s.name}（${s.code}）${theme ? `·${theme.name}` : ""}`,
-  board: BOARD_ZH,
+  stock: (s) => `${s.name}（${s.code}）`,
   change: pctSigned,
   streak,
 };
