@@ -1,12 +1,13 @@
 import type {AstroIntegration} from "astro";
+import {readdir} from "node:fs/promises";
 import {availableParallelism} from "node:os";
 import {fileURLToPath} from "node:url";
 import {publishFiles} from "../io/publishFiles.ts";
-import {pruneChartCache} from "../io/chartCache.ts";
+import {CHART_CACHE_DIR, pruneChartCache} from "../io/chartCache.ts";
 import {findChart} from "./charts.ts";
 import {allChartFiles, allCharts, chartFileBody, namedPngs, parseChartFilePath} from "./chartFiles.ts";
 import {renderSvgsInPool} from "./chartPool.ts";
-import {chartCacheNames, chartPngPath, svgCached} from "./renderChart.ts";
+import {chartCacheNames, chartPngPath} from "./renderChart.ts";
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
@@ -22,11 +23,14 @@ export function chartFilesIntegration(): AstroIntegration {
     hooks: {
       "astro:build:start": async ({logger}) => {
         const start = performance.now();
+        // One listing of the cache rather than a file check per chart (thousands of charts).
+        const cached = new Set(await readdir(CHART_CACHE_DIR).catch(() => [] as string[]));
         const missing = new Map<string, Record<string, unknown>>();
         let total = 0;
         for await (const {chart} of allCharts()) {
           total += 1;
-          if (!(await svgCached(chart.spec))) missing.set(JSON.stringify(chart.spec), chart.spec);
+          const [svg] = chartCacheNames(chart.spec, false) as [string];
+          if (!cached.has(svg)) missing.set(svg, chart.spec);
         }
         await renderSvgsInPool([...missing.values()]);
         logger.info(`${missing.size} of ${total} charts rendered in ${seconds(start)} (${availableParallelism()} threads)`);

@@ -1,5 +1,6 @@
 import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
+import {renderChartSvg} from "./renderChart.ts";
 
 const WORKER = new URL("./chartWorker.ts", import.meta.url);
 
@@ -8,9 +9,14 @@ const WORKER = new URL("./chartWorker.ts", import.meta.url);
  * JavaScript, one core each, so a cold build of thousands of charts would otherwise run on one.
  * Each worker takes the next spec as soon as it has finished one; the results stay in the cache,
  * where the pages read them. Throws the first render error, after stopping every worker.
+ * A worker first loads Vega, Vega-Lite and svgo (~1.5 s of CPU, the time of ~50 charts), so a
+ * few charts (a new day's dozen per edition) are rendered in this thread, which has them loaded.
  */
-export async function renderSvgsInPool(specs: Record<string, unknown>[], threads: number = availableParallelism()): Promise<void> {
-  if (specs.length === 0) return;
+export async function renderSvgsInPool(specs: Record<string, unknown>[], threads: number = availableParallelism(), inThreadBelow = 48): Promise<void> {
+  if (specs.length < inThreadBelow || threads <= 1) {
+    for (const spec of specs) await renderChartSvg(spec);
+    return;
+  }
   let next = 0;
   const workers: Worker[] = [];
   const run = () =>

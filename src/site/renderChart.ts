@@ -53,9 +53,6 @@ export function chartHash(spec: unknown): string {
   return createHash("sha256").update(RENDERER).update("\0").update(JSON.stringify(spec)).digest("hex");
 }
 
-/** Whether the chart's SVG is already in the cache (a cold build renders the others first). */
-export const svgCached = (spec: unknown): Promise<boolean> => exists(cachedPath(chartHash(spec), "svg"));
-
 /** Renders a chart's SVG without the cache: Vega-Lite → Vega → SVG → svgo. */
 export async function renderSvgUncached(spec: Record<string, unknown>): Promise<string> {
   const compiled = vegaLite.compile(spec as unknown as vegaLite.TopLevelSpec).spec;

@@ -34,7 +34,7 @@ describe("chart rendering", () => {
   });
 
   it("renders the same bytes in the pool's worker threads as in this thread, into the cache pages read", async () => {
-    await renderSvgsInPool(specs, 2);
+    await renderSvgsInPool(specs, 2, 0);
     for (const spec of specs) {
       const cached = await readFile(cachedPath(chartHash(spec), "svg"), "utf8");
       expect(cached).toBe(await renderSvgUncached(spec));
@@ -43,7 +43,13 @@ describe("chart rendering", () => {
   });
 
   it("stops the pool and reports a chart that cannot render", async () => {
-    await expect(renderSvgsInPool([{mark: "no-such-mark"}], 1)).rejects.toThrow(/chart render failed/);
+    await expect(renderSvgsInPool([{mark: "no-such-mark"}, ...specs], 2, 0)).rejects.toThrow(/chart render failed/);
+  });
+
+  it("renders a few charts in this thread, into the same cache", async () => {
+    const few = [6, 7].map(bars);
+    await renderSvgsInPool(few);
+    for (const spec of few) expect(await readFile(cachedPath(chartHash(spec), "svg"), "utf8")).toBe(await renderSvgUncached(spec));
   });
 
   it("makes a PNG of a chart on request, and caches it", async () => {
