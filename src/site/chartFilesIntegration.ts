@@ -33,7 +33,7 @@ export function chartFilesIntegration(): AstroIntegration {
           if (!cached.has(svg)) missing.set(svg, chart.spec);
         }
         await renderSvgsInPool([...missing.values()]);
-        logger.info(`${missing.size} of ${total} charts rendered in ${seconds(start)} (${availableParallelism()} threads)`);
+        logger.info(`${missing.size} of ${total} charts rendered in ${seconds(start)}`);
       },
       "astro:build:done": async ({dir, logger}) => {
         let start = performance.now();
