@@ -42,10 +42,11 @@ const SVGO: Config = {multipass: false, plugins: LEAN_PLUGINS.map((name) => ({na
  * Vega labels every mark for screen readers; inside our role="img" (named and described by the
  * figure's caption, with the data table beside it) those labels are never read, and without
  * their roles they would be ARIA on role-less elements. Classes style nothing. Removed from the
- * markup before svgo (Vega writes every attribute as name="value", quotes escaped): cheaper than
- * svgo's removeAttrs, and svgo can then group the attributes the marks have in common.
+ * markup before svgo (Vega writes every attribute as name="value", quotes escaped; the look-behind
+ * matches only inside a tag, never in a label's text): cheaper than svgo's removeAttrs, and svgo
+ * can then group the attributes the marks have in common.
  */
-const UNREAD_ATTRS = /\s(?:role|aria-label|aria-roledescription|aria-hidden|class)="[^"]*"/g;
+const UNREAD_ATTRS = /(?<=<[a-z][a-zA-Z]*(?:\s[a-zA-Z:-]+="[^"]*")*)\s(?:role|aria-label|aria-roledescription|aria-hidden|class)="[^"]*"/g;
 
 const shrink = (svg: string): string => optimize(svg.replace(UNREAD_ATTRS, ""), SVGO).data;
 

@@ -33,6 +33,13 @@ describe("chart rendering", () => {
     expect(svg).not.toMatch(/\d\.\d\d/);
   });
 
+  it("keeps a label's text that reads like an attribute", async () => {
+    const spec = {data: {values: [{name: 'x role="y" class="z"', pct: 1}]}, mark: "bar", encoding: {y: {field: "name", type: "nominal"}, x: {field: "pct", type: "quantitative"}}};
+    const svg = await renderSvgUncached(spec);
+    expect(svg).toMatch(/>x role=(?:"|&quot;)y(?:"|&quot;) class=(?:"|&quot;)z(?:"|&quot;)</);
+    expect(svg).not.toMatch(/\s(role|aria-label)="/);
+  });
+
   it("renders the same bytes in the pool's worker threads as in this thread, into the cache pages read", async () => {
     await renderSvgsInPool(specs, 2, 0);
     for (const spec of specs) {
