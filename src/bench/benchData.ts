@@ -20,6 +20,9 @@ export function weekdaysAfter(date: string, n: number): string[] {
  * A long market for benchmarks, made at bench time from the committed sample: the sample's
  * index history plus `days` full close snapshots dated after it, each a copy of a sample close
  * day (in rotation) with its date rewritten. Same size and shape as real days; never committed.
+ * The rotation ends on the sample's first close day whatever `days` is, so the last day (whose
+ * page the bench weighs) has the same quotes in a bench of 250 days as in one of 2,500, and
+ * only the archive behind it differs.
  */
 export async function makeBenchData(sampleDir: string, outDir: string, days: number): Promise<string[]> {
   const folders = (await readdir(sampleDir)).filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n)).sort();
@@ -36,7 +39,7 @@ export async function makeBenchData(sampleDir: string, outDir: string, days: num
   }
   const dates = weekdaysAfter(last, days);
   for (const [i, date] of dates.entries()) {
-    const source = closes[i % closes.length] as string;
+    const source = closes[(((i - (days - 1)) % closes.length) + closes.length) % closes.length] as string;
     const dir = join(outDir, date);
     await cp(join(sampleDir, source), dir, {recursive: true});
     const meta = JSON.parse(await readFile(join(dir, "meta.json"), "utf8")) as Record<string, unknown>;

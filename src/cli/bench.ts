@@ -11,7 +11,7 @@ import {makeBenchData, weekdaysAfter} from "../bench/benchData.ts";
 import {runNode, type ChildResult} from "../bench/childRun.ts";
 import {pageWeight} from "../bench/pageWeight.ts";
 import {lighthouseScores} from "../bench/lighthouseScores.ts";
-import {kb, median, mib, secs, timeRuns} from "../bench/stats.ts";
+import {kb, median, mib, secs, timeRuns, timeTurns} from "../bench/stats.ts";
 import {serveDist} from "../io/serveDist.ts";
 
 const USAGE = `Usage: npm run bench -- [--days N] [--runs N] [--no-site] [--no-lighthouse] [--out FILE]
@@ -81,10 +81,16 @@ async function run(argv: string[]): Promise<number> {
       await rm(parsedCache, {recursive: true, force: true});
       return createEffects({cacheDir: CACHE_ROOT});
     };
-    const floor = median(await timeRuns(runs, async () => await (await cold()).loadDay(data, last)));
     const content = join(tmp, "content-one");
     const options = (effects: ReturnType<typeof createEffects>) => ({dataDir: data, contentDir: content, generator: generatorVersion(), force: true, effects});
-    const brief = median(await timeRuns(runs, async () => await generateDay(last, options(await cold()))));
+    // The floor is the brief's own first step (effects.loadDay: the same reads and parser, with the
+    // same empty caches), so the brief can only add to it; the two take turns.
+    const [floorTimes, briefTimes] = await timeTurns(runs, [
+      async () => await (await cold()).loadDay(data, last),
+      async () => await generateDay(last, options(await cold())),
+    ]);
+    const floor = median(floorTimes as number[]);
+    const brief = median(briefTimes as number[]);
     const onDisk = median(await timeRuns(runs, () => generateDay(last, options(createEffects()))));
     const warmOptions = options(createEffects());
     await generateDay(last, warmOptions);
@@ -100,11 +106,16 @@ async function run(argv: string[]): Promise<number> {
     const backfillContent = join(tmp, "content");
     const backfill = await runNode(["scripts/brief.ts", "--from", dates[0] as string, "--to", last, "--data", data, "--content", backfillContent, "--quiet"]);
     result.backfill = backfill;
-    say(`backfill of ${days} days`, `${secs(backfill.ms)}, peak ${mib(backfill.maxRssBytes)}`, "< 30 s, < 1 GiB");
+    say(`backfill of ${days} days`, `${secs(backfill.ms)} (${(backfill.ms / days).toFixed(0)} ms a day), peak ${mib(backfill.maxRssBytes)}`, "< 30 s, < 1 GiB at 250 days; linear in days");
+    const peaks = [backfill.maxRssBytes];
 
     if (!values["no-site"]) {
       const cacheDir = cacheFolder("charts");
-      const build = (contentDir: string, outDir: string) => runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir});
+      const build = (contentDir: string, outDir: string, env: Record<string, string> = {}) =>
+        runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir, ...env});
+      // Plain builds have no charts; with a chart cache of their own they neither read the
+      // charted site's cache nor prune it (a build prunes the cache to what its site uses).
+      const plainEnv = {MARKET_BRIEF_CACHE: join(tmp, "plain-cache")};
       // Cached and plain builds take turns, `runs` of each, medians reported: one build on this
       // machine varies by seconds and drifts as builds follow one another. Each writes into a
       // new, empty folder (removed after the runs): deleting a site of thousands of files just
@@ -118,15 +129,16 @@ async function run(argv: string[]): Promise<number> {
       const plainRuns = [];
       for (let i = 0; i < runs; i++) {
         cachedRuns.push(await build(backfillContent, join(runsDir, `cached-${i}`)));
-        plainRuns.push(await build(plainContent, join(runsDir, `plain-${i}`)));
+        plainRuns.push(await build(plainContent, join(runsDir, `plain-${i}`), plainEnv));
       }
       await rm(runsDir, {recursive: true, force: true});
       const medianOf = (results: ChildResult[]) => ({ms: median(results.map((r) => r.ms)), maxRssBytes: Math.max(...results.map((r) => r.maxRssBytes))});
       const cached = medianOf(cachedRuns);
       const plain = medianOf(plainRuns);
       result.site = {coldCharts: cold, cachedCharts: cached, plainMdx: plain};
-      say(`site of ${days} briefs, charts rendered cold`, `${secs(cold.ms)}, peak ${mib(cold.maxRssBytes)}`, "");
-      say(`site of ${days} briefs, charts cached`, `${secs(cached.ms)} (${(cached.ms / plain.ms).toFixed(2)}× plain)`, "≤ 1.3× plain");
+      peaks.push(cold.maxRssBytes, cached.maxRssBytes, plain.maxRssBytes);
+      say(`site of ${days} briefs, charts rendered cold`, `${secs(cold.ms)} (${(cold.ms / plain.ms).toFixed(2)}× plain), peak ${mib(cold.maxRssBytes)}`, "≤ 2× plain");
+      say(`site of ${days} briefs, charts cached`, `${secs(cached.ms)} (${(cached.ms / plain.ms).toFixed(2)}× plain), peak ${mib(cached.maxRssBytes)}`, "≤ 1.3× plain");
       say(`site of ${days} briefs as plain MDX, no charts`, `${secs(plain.ms)}, peak ${mib(plain.maxRssBytes)}`, "");
 
       // One new day on top of the built site (its dist/ still there), against a full build:
@@ -140,6 +152,7 @@ async function run(argv: string[]): Promise<number> {
       await runNode(["scripts/brief.ts", "--date", extra as string, "--data", data, "--content", backfillContent, "--quiet"]);
       const incremental = await build(backfillContent, join(tmp, "dist"));
       const incrementalMs = performance.now() - start;
+      peaks.push(incremental.maxRssBytes);
       result.incremental = {ms: incrementalMs, fullBuildMs: full, ratioToFull: incrementalMs / full, ratioToColdSite: incrementalMs / cold.ms, buildMs: incremental.ms};
       say(`full build of ${days} days (all briefs + site, no cache)`, secs(full), "");
       say(
@@ -148,6 +161,12 @@ async function run(argv: string[]): Promise<number> {
         "≤ 20% of a full build",
       );
 
+      // The measured pages are kept beside the results, so that runs at different archive sizes
+      // can be compared line by line (a page must not grow with the archive).
+      await mkdir(join(values.out, ".."), {recursive: true});
+      for (const [edition, path] of [["en", `briefs/${extra}`], ["zh", `zh/briefs/${extra}`]] as const) {
+        await cp(join(tmp, "dist", path, "index.html"), join(values.out, "..", `brief-page-${days}d-${edition}.html`));
+      }
       const weight = await pageWeight(join(tmp, "dist"), `/briefs/${extra}/`);
       const weightZh = await pageWeight(join(tmp, "dist"), `/zh/briefs/${extra}/`);
       result.pageWeight = weight;
@@ -173,6 +192,8 @@ async function run(argv: string[]): Promise<number> {
         }
       }
     }
+    result.peakRssBytes = Math.max(...peaks);
+    say("peak memory of any step", mib(Math.max(...peaks)), "< 2 GiB");
   } finally {
     await rm(tmp, {recursive: true, force: true});
   }

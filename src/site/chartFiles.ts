@@ -19,10 +19,24 @@ export type ChartFileKind = "png" | "spec" | "csv";
 const TYPES: Record<ChartFileKind, string> = {png: "image/png", spec: "application/json", csv: "text/csv; charset=utf-8"};
 
 /**
+ * The charts this process has named as PNG images ("lang/id"): a brief's social card, a feed's
+ * items. Every PNG link the site prints is made by chartFilePath, so the build publishes (and
+ * renders, ~70 ms each) exactly these PNGs and no other. Kept on globalThis: the pages render
+ * from Vite's bundle, which has its own copy of this module, in the process whose integration
+ * hook then publishes the files.
+ */
+const NAMED_PNGS: Set<string> = ((globalThis as {[k: symbol]: Set<string> | undefined})[Symbol.for("market-brief.named-pngs")] ??= new Set());
+
+/** The charts named as PNG so far in this process, as "lang/id". */
+export const namedPngs = (): ReadonlySet<string> => NAMED_PNGS;
+
+/**
  * Site paths beside the brief of the chart's edition: "/briefs/DATE/charts/ID.png" in English,
- * "/zh/briefs/DATE/charts/ID.png" in Chinese (same ids, Chinese labels), and so on.
+ * "/zh/briefs/DATE/charts/ID.png" in Chinese (same ids, Chinese labels), and so on. Naming a
+ * PNG marks it for publishing.
  */
 export function chartFilePath(kind: ChartFileKind, id: string, lang: Lang = "en"): string {
+  if (kind === "png") NAMED_PNGS.add(`${lang}/${id}`);
   const date = chartDate(id);
   const base = `${langPrefix(lang)}/briefs/${date}`;
   if (kind === "csv") return `${base}/data/${id}.csv`;
@@ -46,19 +60,25 @@ export async function chartFileBody(kind: ChartFileKind, chart: ChartDef): Promi
   return {type: TYPES[kind], data};
 }
 
-/**
- * Every chart file of every brief in the content folder, both editions; PNGs are copied from
- * the chart cache (keyed by the spec, so an edition's chart is rendered once however often it is published).
- */
-export async function* allChartFiles(): AsyncGenerator<PublishedFile> {
+/** Every chart of every brief in the content folder, both editions, with its edition. */
+export async function* allCharts(): AsyncGenerator<{lang: Lang; chart: ChartDef}> {
   for (const lang of LANGS) {
     for (const date of await chartDates(CONTENT_DIR, lang)) {
-      for (const chart of await chartsOf(date, lang)) {
-        yield {path: chartFilePath("png", chart.id, lang).slice(1), copyFrom: await chartPngPath(chart.spec)};
-        for (const kind of ["spec", "csv"] as const) {
-          yield {path: chartFilePath(kind, chart.id, lang).slice(1), data: (await chartFileBody(kind, chart)).data};
-        }
-      }
+      for (const chart of await chartsOf(date, lang)) yield {lang, chart};
+    }
+  }
+}
+
+/**
+ * Every chart's spec and CSV, both editions, and the PNGs of the charts in `pngs` ("lang/id",
+ * those the site names as images), copied from the chart cache (keyed by the spec, so an
+ * edition's chart is rendered once however often it is published).
+ */
+export async function* allChartFiles(pngs: ReadonlySet<string>): AsyncGenerator<PublishedFile> {
+  for await (const {lang, chart} of allCharts()) {
+    if (pngs.has(`${lang}/${chart.id}`)) yield {path: chartFilePath("png", chart.id, lang).slice(1), copyFrom: await chartPngPath(chart.spec)};
+    for (const kind of ["spec", "csv"] as const) {
+      yield {path: chartFilePath(kind, chart.id, lang).slice(1), data: (await chartFileBody(kind, chart)).data};
     }
   }
 }
