@@ -28,13 +28,18 @@ export function noLimitCounts(facts: MarketFacts): string | null {
   return `The price ${n === 1 ? "limit of the day's one stock" : `limits of all ${grouped(n)} stocks`} could not be determined (see the note at the end), so there is no count of limit-up and limit-down closes.`;
 }
 
-/** "Six stocks closed limit-up and 1 limit-down …", or "No stock closed limit-up … among the 17 stocks whose price limit could be determined, and 1 limit-down" when some are unknown. */
-export function limitUpAndDown(facts: MarketFacts, verb: string, when: string): string {
+/**
+ * "Six stocks closed limit-up and 1 limit-down …", or "No stock closed limit-up … among the 17
+ * stocks whose price limit could be determined, and 1 limit-down" when some are unknown. `when`
+ * may be "" (a verb like "closed" says it already).
+ */
+export function limitUpAndDown(facts: MarketFacts, verb: string, whenWords: string): string {
   const l = facts.limits;
-  if (l.limitUpCount === 0 && l.limitDownCount === 0) return `No stock ${verb} limit-up or limit-down ${when}${amongKnown(facts)}`;
+  const when = whenWords === "" ? "" : ` ${whenWords}`;
+  if (l.limitUpCount === 0 && l.limitDownCount === 0) return `No stock ${verb} limit-up or limit-down${when}${amongKnown(facts)}`;
   if (l.limitUpCount === 0 && l.unknown.total > 0) {
-    return `No stock ${verb} limit-up ${when}${amongKnown(facts)}, and ${grouped(l.limitDownCount)} limit-down`;
+    return `No stock ${verb} limit-up${when}${amongKnown(facts)}, and ${grouped(l.limitDownCount)} limit-down`;
   }
-  const down = l.limitDownCount === 0 ? "none" : grouped(l.limitDownCount);
-  return `${countAtStart(l.limitUpCount)} ${agree(l.limitUpCount, "stock", "stocks")} ${verb} limit-up and ${down} limit-down ${when}${amongKnown(facts)}`;
+  const down = l.limitDownCount === 0 ? `no stock ${verb}` : grouped(l.limitDownCount);
+  return `${countAtStart(l.limitUpCount)} ${agree(l.limitUpCount, "stock", "stocks")} ${verb} limit-up and ${down} limit-down${when}${amongKnown(facts)}`;
 }

@@ -33,7 +33,7 @@ describe("limit counts in the brief", () => {
     ];
     const {facts} = computeFacts(day(snapshot(DATE, quotes), {calendar: CAL}));
     const text = prose(composeBrief(facts));
-    expect(text).toContain("No stock closed limit-up or limit-down at the close among the one stock whose price limit could be determined");
+    expect(text).toContain("No stock closed limit-up or limit-down among the one stock whose price limit could be determined");
     expect(text).toContain("The counts are incomplete: the price limit of one stock could not be determined");
     expect(text).not.toMatch(/\b(zero|0) (stocks )?closed limit-up\b/i);
   });

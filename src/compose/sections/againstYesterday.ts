@@ -13,11 +13,15 @@ import type {Block} from "../types.ts";
 function promotions(prev: PreviousSession): string | null {
   const rungs = prev.promotion.filter((p) => p.count > 0).slice(0, 3);
   if (rungs.length === 0) return null;
-  const parts = rungs.map((p) =>
-    p.height === 1
-      ? `${count(p.promoted)} of ${count(p.count)} first board${agree(p.count, "", "s")} went on to a second straight limit-up`
-      : `${count(p.promoted)} of ${count(p.count)} on ${count(p.height)} straight made it ${count(p.height + 1)}`,
-  );
+  const parts = rungs.map((p) => {
+    if (p.count === 1 && p.promoted === 0) {
+      return p.height === 1 ? "the one first board did not go on to a second" : `the one on ${count(p.height)} straight did not make it ${count(p.height + 1)}`;
+    }
+    const promoted = p.promoted === 0 ? "none" : count(p.promoted);
+    return p.height === 1
+      ? `${promoted} of ${count(p.count)} first board${agree(p.count, "", "s")} went on to a second straight limit-up`
+      : `${promoted} of ${count(p.count)} on ${count(p.height)} straight made it ${count(p.height + 1)}`;
+  });
   return `Up the ladder, ${listing(parts)}.`;
 }
 

@@ -88,7 +88,7 @@ export function breadth(ctx: ComposeContext): Section | null {
   const none = noLimitCounts(ctx.facts);
   blocks.push(
     none ? paragraph(none) : paragraph(
-      `${limitUpAndDown(ctx.facts, ctx.isMidday ? "stood at" : "closed", ctx.when)}, excluding ST stocks and new listings without a price limit.`,
+      `${limitUpAndDown(ctx.facts, ctx.isMidday ? "stood at" : "closed", ctx.isMidday ? ctx.when : "")}, excluding ST stocks and new listings without a price limit.`,
       limits.onePriceUp.length > 0 &&
         (limits.onePriceUp.length === 1
           ? "One of them was a one-price board, never trading below the limit."

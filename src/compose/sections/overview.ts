@@ -43,7 +43,9 @@ export function overview(ctx: ComposeContext): Section | null {
     }
     const record = broadStories(ctx.facts, "recordClose").find((s) => s.code === i.code);
     if (record) out.push(`${sentence(storyClause(ctx, record))}.`);
-    return out;
+    // Named once: the index's later notes say "It".
+    const named = `The ${i.name} `;
+    return out.map((s, k) => (k > 0 && s.startsWith(named) ? `It ${s.slice(named.length)}` : s));
   });
   if (notes.length > 0) blocks.push(paragraph(...notes));
   blocks.push({
