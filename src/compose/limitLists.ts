@@ -34,6 +34,9 @@ function compareRows(a: BoardRow, b: BoardRow): number {
   return (b.streak?.height ?? 0) - (a.streak?.height ?? 0) || b.stock.pctChange - a.stock.pctChange || (a.stock.code < b.stock.code ? -1 : a.stock.code > b.stock.code ? 1 : 0);
 }
 
+/** Whether the day's data tells any limit-up stock's sectors (a bare spot table carries no membership, so no theme can be named). */
+export const themesKnown = (facts: Pick<MarketFacts, "limits">): boolean => facts.limits.limitUp.some((s) => s.sectors.length > 0);
+
 /**
  * Every headline limit-up of the day, once: groups in the facts' theme order (largest first),
  * then one group of the rest. Nothing is left out, however long the board.

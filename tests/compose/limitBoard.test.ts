@@ -79,3 +79,29 @@ describe("the breadth section's limit-up tables", () => {
     expect(zh?.at(-1)).toBe("5天4板");
   });
 });
+
+// A bare spot table (AKShare, Sina) carries no sector membership: the brief says so instead of
+// claiming that no theme gathered two limit-ups.
+describe("a limit-up board from data without sector membership", () => {
+  const bare = () => {
+    const facts = busyBoardFacts();
+    return {...facts, limitThemes: [], limits: {...facts.limits, limitUp: facts.limits.limitUp.map((s) => ({...s, sectors: []}))}};
+  };
+  const prose = (lang: Lang) => {
+    const section = composeBrief(bare(), lang).sections.find((s) => s.id === "breadth-and-limit-ups");
+    return (section?.blocks ?? []).flatMap((b) => (b.type === "paragraph" ? [b.children.map((c) => c.value).join("")] : [])).join("\n");
+  };
+
+  it("says the data gives no membership and lists every stock in one table, in both editions", () => {
+    expect(prose("en")).toContain("The day's data gives no sector membership, so the 150 limit-ups are not grouped by theme.");
+    expect(prose("en")).not.toMatch(/No theme gathered|grouped by theme,/);
+    expect(prose("zh-CN")).toContain("当日数据未含板块成分");
+    expect(prose("zh-CN")).not.toContain("分属不同题材");
+    for (const lang of ["en", "zh-CN"] as const) {
+      const section = composeBrief(bare(), lang).sections.find((s) => s.id === "breadth-and-limit-ups");
+      const tables = (section?.blocks ?? []).filter((b) => b.type === "table");
+      expect(tables).toHaveLength(1);
+      expect(tables[0]?.type === "table" && tables[0].rows).toHaveLength(150);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import {ladderChart} from "../charts/ladderChart.ts";
 import {chartWords} from "../charts/chartWordsByLang.ts";
 import type {Block, Section} from "../types.ts";
 import {BOARD_NAME} from "../words.ts";
-import {gappy, gappyRuns, limitBoard} from "../limitLists.ts";
+import {gappy, gappyRuns, limitBoard, themesKnown} from "../limitLists.ts";
 import {limitBoardBlocks, type BoardWords} from "../limitBoardBlocks.ts";
 import {againstYesterday} from "./againstYesterday.ts";
 import {moodChart} from "../charts/moodChart.ts";
@@ -53,11 +53,13 @@ function themesParagraph(ctx: ComposeContext): Block | null {
     themed.length === 0
       ? n === 1
         ? "The one limit-up is listed below."
-        : `No theme gathered more than one of the ${grouped(n)} limit-ups.`
+        : themesKnown(ctx.facts)
+          ? `No theme gathered more than one of the ${grouped(n)} limit-ups.`
+          : `The day's data gives no sector membership, so the ${grouped(n)} limit-ups are not grouped by theme.`
       : themed.length === 1
         ? `The largest theme on the board was ${named[0]}.`
         : `The largest themes on the board were ${listing(named)}.`,
-    n > 1 && `Every stock ${at} is listed below, grouped by theme, each with its streak.`,
+    n > 1 && `Every stock ${at} is listed below${themesKnown(ctx.facts) ? ", grouped by theme," : ""} each with its streak.`,
   );
 }
 

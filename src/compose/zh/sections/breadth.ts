@@ -5,7 +5,7 @@ import {ladderChart} from "../../charts/ladderChart.ts";
 import {chartWords} from "../../charts/chartWordsByLang.ts";
 import {moodChart} from "../../charts/moodChart.ts";
 import {moodRecord} from "../../moodRecord.ts";
-import {gappy, gappyRuns, limitBoard} from "../../limitLists.ts";
+import {gappy, gappyRuns, limitBoard, themesKnown} from "../../limitLists.ts";
 import {limitBoardBlocks, type BoardWords} from "../../limitBoardBlocks.ts";
 import type {Block, Section} from "../../types.ts";
 import {amount, date, enumerate, jia, num, pct, pctSigned, upDown, zhi} from "../format.ts";
@@ -57,8 +57,14 @@ function themesParagraph(ctx: ComposeContext): Block | null {
   const named = themed.map((g) => `${g.theme?.name}（${jia(g.rows.length)}）`);
   const board = ctx.isMidday ? "午盘涨停股" : "涨停股";
   return zhParagraph(
-    themed.length === 0 ? (n === 1 ? `唯一一只${board}见下表。` : `${jia(n)}${board}分属不同题材，没有题材涨停超过一家。`) : `从题材看，${board}集中在${enumerate(named)}。`,
-    n > 1 && `全部${board}按题材分列如下，并注明连板情况。`,
+    themed.length === 0
+      ? n === 1
+        ? `唯一一只${board}见下表。`
+        : themesKnown(ctx.facts)
+          ? `${jia(n)}${board}分属不同题材，没有题材涨停超过一家。`
+          : `当日数据未含板块成分，${jia(n)}${board}未按题材归类。`
+      : `从题材看，${board}集中在${enumerate(named)}。`,
+    n > 1 && `全部${board}${themesKnown(ctx.facts) ? "按题材分列如下" : "列表如下"}，并注明连板情况。`,
   );
 }
 
