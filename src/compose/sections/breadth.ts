@@ -59,7 +59,7 @@ function themesParagraph(ctx: ComposeContext): Block | null {
       : themed.length === 1
         ? `The largest theme on the board was ${named[0]}.`
         : `The largest themes on the board were ${listing(named)}.`,
-    n > 1 && `Every stock ${at} is listed below${themesKnown(ctx.facts) ? ", grouped by theme," : ""} each with its streak.`,
+    n > 1 && `Every stock ${at} is listed below${themesKnown(ctx.facts) ? ", grouped by theme," : ","} each with its streak.`,
   );
 }
 
