@@ -12,11 +12,22 @@ function roundTo(value: number, digits: number): number {
   return (Math.sign(value) * Math.round(Number((Math.abs(value) * scale).toPrecision(12)))) / scale;
 }
 
+// One formatter per (digits, grouping): making an Intl.NumberFormat costs ~100× a format call.
+const formats = new Map<string, Intl.NumberFormat>();
+function formatter(digits: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${digits}:${grouping}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE, {minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping});
+    formats.set(key, f);
+  }
+  return f;
+}
+
 /** A number with `digits` decimals; `grouping` adds thousands separators. Never "-0.00". */
 export function num(value: number, digits = 0, grouping = false): string {
   const rounded = roundTo(value, digits);
-  const format = new Intl.NumberFormat(LOCALE, {minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping});
-  return format.format(rounded === 0 ? 0 : rounded);
+  return formatter(digits, grouping).format(rounded === 0 ? 0 : rounded);
 }
 
 /** A fraction as a percent with two decimals: 0.0131 → "1.31%", −0.0052 → "-0.52%". */
