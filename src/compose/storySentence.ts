@@ -4,6 +4,7 @@
  * the spotlight does not. English; the Chinese edition has its own in zh/storySentence.ts.
  */
 import type {Story} from "../analytics/types.ts";
+import {indexClose} from "./indexClose.ts";
 import type {ComposeContext} from "./context.ts";
 import {agree, count, grouped, level, listing, longDate, ordinal, percent, percentAbs, points} from "./format.ts";
 import {PATTERN_LABEL} from "./charts/indexCandles.ts";
@@ -13,12 +14,6 @@ import {dataBackTo, highestSince} from "./words.ts";
 export function indexPhrase(ctx: ComposeContext, code: string, name: string): string {
   const broad = ctx.facts.indices.some((i) => i.code === code);
   return `the ${ctx.name(code, name)}${broad ? "" : " index"}`;
-}
-
-/** The index's close today (from the facts), for stories that do not carry it. */
-function closeOf(ctx: ComposeContext, code: string): number | null {
-  const all = [...ctx.facts.indices, ...ctx.facts.sectors.notable, ...ctx.facts.sectors.leaders, ...ctx.facts.sectors.laggards];
-  return all.find((i) => i.code === code)?.close ?? null;
 }
 
 /** The story as a clause starting with its subject (no capital, no period): "the ChiNext Index (399006.SZ) surged 3.23% to 2,064.77". */
@@ -47,12 +42,12 @@ export function storyClause(ctx: ComposeContext, story: Story): string {
         ? `${grouped(story.advancers)} stocks rose against ${grouped(story.decliners)} that fell`
         : `${grouped(story.decliners)} stocks fell against ${grouped(story.advancers)} that rose`;
     case "bigIndexMove": {
-      const close = closeOf(ctx, story.code);
+      const close = indexClose(ctx.facts, story.code);
       const verb = story.pctChange > 0 ? ctx.vary("lede-jump", ["surged", "jumped", "rallied"]) : ctx.vary("lede-drop", ["tumbled", "slid", "dropped"]);
       return `${indexPhrase(ctx, story.code, story.name)} ${verb} ${percentAbs(story.pctChange)}${close === null ? "" : ` to ${points(close)}`}${story.reclaimedPreviousLoss ? ", more than making up the previous session's loss" : ""}`;
     }
     case "engulfing": {
-      const close = closeOf(ctx, story.code);
+      const close = indexClose(ctx.facts, story.code);
       return `${indexPhrase(ctx, story.code, story.name)} formed a ${PATTERN_LABEL[story.pattern]} pattern, ${story.pctChange >= 0 ? "rising" : "falling"} ${percentAbs(story.pctChange)}${close === null ? "" : ` to ${points(close)}`}`;
     }
     case "sealRate":

@@ -3,6 +3,7 @@
  * 纪录与连涨。The Chinese counterpart of compose/storySentence.ts: same stories, Chinese desk wording.
  */
 import type {Story} from "../../analytics/types.ts";
+import {indexClose} from "../indexClose.ts";
 import type {ComposeContext} from "../context.ts";
 import {PATTERN_ZH, dataFrom, highestSince, indexName} from "./words.ts";
 import {date, enumerate, jia, level, pct, pctAbs, points, upDown, years, zhi} from "./format.ts";
@@ -11,11 +12,6 @@ import {date, enumerate, jia, level, pct, pctAbs, points, upDown, years, zhi} fr
 export function indexPhrase(ctx: ComposeContext, code: string, name: string): string {
   const broad = ctx.facts.indices.some((i) => i.code === code);
   return ctx.name(code, broad ? name : indexName(name));
-}
-
-function closeOf(ctx: ComposeContext, code: string): number | null {
-  const all = [...ctx.facts.indices, ...ctx.facts.sectors.notable, ...ctx.facts.sectors.leaders, ...ctx.facts.sectors.laggards];
-  return all.find((i) => i.code === code)?.close ?? null;
 }
 
 /** "创业板指（399006.SZ）大涨3.23%，报2064.77点，收复前一交易日失地" */
@@ -39,12 +35,12 @@ export function storyClause(ctx: ComposeContext, story: Story): string {
     case "breadthExtreme":
       return story.direction === "up" ? `市场普涨，${zhi(story.advancers)}个股上涨，${zhi(story.decliners)}下跌` : `市场普跌，${zhi(story.decliners)}个股下跌，${zhi(story.advancers)}上涨`;
     case "bigIndexMove": {
-      const close = closeOf(ctx, story.code);
+      const close = indexClose(ctx.facts, story.code);
       const verb = story.pctChange > 0 ? ctx.vary("zh-lede-jump", ["大涨", "强势上涨"]) : ctx.vary("zh-lede-drop", ["大跌", "重挫"]);
       return `${indexPhrase(ctx, story.code, story.name)}${m ? "午盘" : ""}${verb}${pctAbs(story.pctChange)}${close === null ? "" : `，报${points(close)}点`}${story.reclaimedPreviousLoss ? "，收复前一交易日失地" : ""}`;
     }
     case "engulfing": {
-      const close = closeOf(ctx, story.code);
+      const close = indexClose(ctx.facts, story.code);
       return `${indexPhrase(ctx, story.code, story.name)}${m ? "走出" : "收出"}${PATTERN_ZH[story.pattern]}形态，${upDown(story.pctChange)}${close === null ? "" : `，报${points(close)}点`}`;
     }
     case "sealRate":
