@@ -27,6 +27,8 @@ export interface UiStrings {
   keywordDescription: (n: number, label: string) => string;
   keywordIntro: (n: number) => string;
   followKeyword: string;
+  /** The search page's filter by keyword: Pagefind shows this name as the filter's heading. */
+  keywordFilter: string;
   keywordFeedTitle: (label: string) => string;
   search: string;
   searchDescription: string;
@@ -86,6 +88,7 @@ export const UI: Record<Lang, UiStrings> = {
     keywordDescription: (n, label) => `Market Brief's ${n} briefs on ${label}, newest first.`,
     keywordIntro: (n) => `${n} ${n === 1 ? "brief" : "briefs"}, newest first.`,
     followKeyword: "Follow this keyword by RSS",
+    keywordFilter: "Keyword",
     keywordFeedTitle: (label) => `Market Brief: ${label}`,
     search: "Search",
     searchDescription: "Full-text search across every Market Brief.",
@@ -140,6 +143,7 @@ export const UI: Record<Lang, UiStrings> = {
     keywordDescription: (n, label) => `市场简报关于“${label}”的${n}篇简报，按日期由新到旧排列。`,
     keywordIntro: (n) => `共${n}篇简报，按日期由新到旧排列。`,
     followKeyword: "通过RSS订阅此关键词",
+    keywordFilter: "关键词",
     keywordFeedTitle: (label) => `市场简报：${label}`,
     search: "搜索",
     searchDescription: "在全部市场简报中全文搜索。",
