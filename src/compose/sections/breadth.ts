@@ -10,7 +10,7 @@ import {BOARD_NAME} from "../words.ts";
 import {gappy, gappyRuns, limitBoard, themesKnown} from "../limitLists.ts";
 import {limitBoardBlocks, type BoardWords} from "../limitBoardBlocks.ts";
 import {againstYesterday} from "./againstYesterday.ts";
-import {moodChart} from "../charts/moodChart.ts";
+import {moodBlocks} from "../moodBlocks.ts";
 import {moodRecord} from "../moodRecord.ts";
 import {incompleteCounts, limitUpAndDown, noLimitCounts} from "../limitCounts.ts";
 
@@ -103,12 +103,7 @@ export function breadth(ctx: ComposeContext): Section | null {
   );
   const yesterday = againstYesterday(ctx);
   if (yesterday) blocks.push(yesterday);
-  // A mood of one session is no trend: the chart waits for a second, and for today's counts.
-  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) {
-    const record = moodSentence(ctx);
-    if (record) blocks.push(record);
-    blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, chartWords(ctx)))});
-  }
+  blocks.push(...moodBlocks(ctx, moodSentence));
 
   if (ladder.consecutiveCount > 0) {
     const top = ladder.rungs[0];

@@ -1,3 +1,4 @@
+import {featuredIndex} from "../featuredIndex.ts";
 import type {IndexFacts} from "../../analytics/types.ts";
 import type {ComposeContext} from "../context.ts";
 import {paragraph} from "../context.ts";
@@ -59,8 +60,7 @@ export function overview(ctx: ComposeContext): Section | null {
     ],
     rows: broad.map((i) => [`${i.name} (${i.code})`, points(i.close), points(i.change), percent(i.pctChange, {signed: true})]),
   });
-  // Chart the index with a pattern today, preferring ChiNext and the composite; else the composite.
-  const featured = broad.find((i) => i.patterns.length > 0) ?? broad[0];
+  const featured = featuredIndex(broad);
   if (featured) {
     blocks.push({type: "chart", id: ctx.chart("index-candles", indexCandles(ctx.facts, featured, chartWords(ctx)))});
   }

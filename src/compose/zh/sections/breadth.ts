@@ -3,7 +3,7 @@ import type {ComposeContext} from "../../context.ts";
 import {breadthHistogram} from "../../charts/breadthHistogram.ts";
 import {ladderChart} from "../../charts/ladderChart.ts";
 import {chartWords} from "../../charts/chartWordsByLang.ts";
-import {moodChart} from "../../charts/moodChart.ts";
+import {moodBlocks} from "../../moodBlocks.ts";
 import {moodRecord} from "../../moodRecord.ts";
 import {gappy, gappyRuns, limitBoard, themesKnown} from "../../limitLists.ts";
 import {limitBoardBlocks, type BoardWords} from "../../limitBoardBlocks.ts";
@@ -122,12 +122,7 @@ export function breadth(ctx: ComposeContext): Section | null {
   ];
   const yesterday = againstYesterday(ctx);
   if (yesterday) blocks.push(yesterday);
-  // A mood of one session is no trend: the chart waits for a second, and for today's counts.
-  if (ctx.facts.mood.length >= 2 && ctx.facts.mood.at(-1)?.date === ctx.facts.date) {
-    const record = moodSentence(ctx);
-    if (record) blocks.push(record);
-    blocks.push({type: "chart", id: ctx.chart("mood", moodChart(ctx.facts.mood, ctx.isMidday, chartWords(ctx)))});
-  }
+  blocks.push(...moodBlocks(ctx, moodSentence));
   blocks.push(...ladderBlocks(ctx, ladder));
   const themes = themesParagraph(ctx);
   if (themes) blocks.push(themes, ...limitBoardBlocks(ctx, BOARD_WORDS));

@@ -1,3 +1,4 @@
+import {featuredIndex} from "../../featuredIndex.ts";
 import type {IndexFacts} from "../../../analytics/types.ts";
 import type {ComposeContext} from "../../context.ts";
 import {indexCandles} from "../../charts/indexCandles.ts";
@@ -55,8 +56,7 @@ export function overview(ctx: ComposeContext): Section | null {
     ],
     rows: broad.map((i) => [`${i.name}（${i.code}）`, points(i.close), num(i.change, 2), pctSigned(i.pctChange)]),
   });
-  // The same featured index as the English edition: the first with a pattern today, else the composite.
-  const featured = broad.find((i) => i.patterns.length > 0) ?? broad[0];
+  const featured = featuredIndex(broad);
   if (featured) blocks.push({type: "chart", id: ctx.chart("index-candles", indexCandles(ctx.facts, featured, chartWords(ctx)))});
   return {id: "market-overview", heading: ctx.isMidday ? "午盘概览" : "大盘概览", blocks};
 }
