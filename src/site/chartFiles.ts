@@ -7,6 +7,7 @@ import type {PublishedFile} from "../io/publishFiles.ts";
 import {chartPngPath, renderChartPng} from "./renderChart.ts";
 import {langPrefix, LANGS, type Lang} from "./lang.ts";
 import {chartDate} from "../compose/chartId.ts";
+import {FEED_ITEMS} from "./feedItems.ts";
 
 /**
  * The files each chart publishes beside its brief: a PNG (feed readers and social cards drop
@@ -58,6 +59,30 @@ export async function chartFileBody(kind: ChartFileKind, chart: ChartDef): Promi
   const data =
     kind === "png" ? await renderChartPng(chart.spec) : kind === "spec" ? JSON.stringify(chart.spec) : toCsv(chart.table.columns, chart.table.rows);
   return {type: TYPES[kind], data};
+}
+
+/**
+ * The charts a build will publish as PNG ("lang/id"), told from one edition's chart definitions
+ * (by date) alone, so that they can be made beside the pages: each brief's lead chart (its page's
+ * social card) and every chart of the edition's newest FEED_ITEMS briefs (the feeds carry those
+ * in full). What the pages name (namedPngs) is what gets published; this is a forecast, and a
+ * PNG it misses is made after the pages.
+ */
+export function foreseenPngs(lang: Lang, byDate: ReadonlyMap<string, ChartDef[]>): Set<string> {
+  const out = new Set<string>();
+  // Newest first, a date's close before its midday brief, as the feeds list them.
+  const briefs = [...byDate.keys()]
+    .sort()
+    .reverse()
+    .flatMap((date) => {
+      const charts = byDate.get(date) ?? [];
+      const midday = charts.filter((c) => c.id.includes("-midday-"));
+      return [charts.filter((c) => !midday.includes(c)), midday].filter((b) => b.length > 0);
+    });
+  for (const [i, charts] of briefs.entries()) {
+    for (const chart of i < FEED_ITEMS ? charts : charts.slice(0, 1)) out.add(`${lang}/${chart.id}`);
+  }
+  return out;
 }
 
 /** Every chart of every brief in the content folder, both editions, with its edition. */

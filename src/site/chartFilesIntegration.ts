@@ -1,41 +1,50 @@
-import type {AstroIntegration} from "astro";
+import type {AstroIntegration, AstroIntegrationLogger} from "astro";
 import {readdir} from "node:fs/promises";
 import {availableParallelism} from "node:os";
 import {fileURLToPath} from "node:url";
 import {publishFiles} from "../io/publishFiles.ts";
 import {CHART_CACHE_DIR, pruneChartCache} from "../io/chartCache.ts";
-import {findChart} from "./charts.ts";
-import {allChartFiles, allCharts, chartFileBody, namedPngs, parseChartFilePath} from "./chartFiles.ts";
-import {renderSvgsInPool} from "./chartPool.ts";
+import {findChart, type ChartDef} from "./charts.ts";
+import {allChartFiles, allCharts, chartFileBody, foreseenPngs, namedPngs, parseChartFilePath} from "./chartFiles.ts";
+import type {Lang} from "./lang.ts";
+import {chartDate} from "../compose/chartId.ts";
+import {startChartPool, type ChartPool} from "./chartPool.ts";
+import {setChartRenders} from "./chartRenders.ts";
 import {chartCacheNames, chartPngPath} from "./renderChart.ts";
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
 /**
- * Before the pages: renders every chart not yet in the cache, on all cores, so that pages only
- * read cached SVG. After them: renders the PNGs the pages and feeds named, publishes every
- * chart's files into the built site, and prunes the cache to what this site uses (plus a margin).
- * In dev, serves the chart files on request.
+ * At the build's start: starts rendering every chart not yet in the cache, and the PNGs the site
+ * will name, on worker threads beside Vite's bundling and the pages (a page takes its chart from
+ * the cache or waits for the worker rendering it). After the pages: waits for the workers, makes
+ * any PNG the pages and feeds named that was not foreseen, publishes every chart's files into the
+ * built site, and prunes the cache to what this site uses (plus a margin). In dev, serves the
+ * chart files on request.
  */
 export function chartFilesIntegration(): AstroIntegration {
+  let starting: Promise<StartedCharts> | null = null;
   return {
     name: "market-brief:chart-files",
     hooks: {
-      "astro:build:start": async ({logger}) => {
-        const start = performance.now();
-        // One listing of the cache rather than a file check per chart (thousands of charts).
-        const cached = new Set(await readdir(CHART_CACHE_DIR).catch(() => [] as string[]));
-        const missing = new Map<string, Record<string, unknown>>();
-        let total = 0;
-        for await (const {chart} of allCharts()) {
-          total += 1;
-          const [svg] = chartCacheNames(chart.spec, false) as [string];
-          if (!cached.has(svg)) missing.set(svg, chart.spec);
-        }
-        await renderSvgsInPool([...missing.values()]);
-        logger.info(`${missing.size} of ${total} charts rendered in ${seconds(start)}`);
+      "astro:config:setup": ({command, logger}) => {
+        // As early as the build lets us: the charts are rendered while Astro syncs content,
+        // bundles and renders the pages, all mostly on one core.
+        if (command !== "build") return;
+        starting = startCharts(logger);
+        starting.catch(() => {}); // reported by build:done; a build failing before it must not also die of this
       },
       "astro:build:done": async ({dir, logger}) => {
+        const pool = await starting;
+        starting = null;
+        if (pool) {
+          try {
+            await pool.charts.done;
+          } finally {
+            setChartRenders(null);
+          }
+          logger.info(`${pool.svgs} charts and ${pool.pngs} PNGs rendered in ${seconds(pool.start)} (beside the build)`);
+        }
         let start = performance.now();
         const pngs = namedPngs();
         const keep = new Set<string>();
@@ -70,6 +79,51 @@ export function chartFilesIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+interface StartedCharts {
+  charts: ChartPool;
+  start: number;
+  svgs: number;
+  pngs: number;
+}
+
+/**
+ * Finds the charts (SVG) and foreseen PNGs missing from the cache, in the order the pages ask for
+ * them (each edition's newest brief first), and starts the pool rendering them; the pages claim
+ * theirs through setChartRenders.
+ */
+async function startCharts(logger: AstroIntegrationLogger): Promise<StartedCharts> {
+  const start = performance.now();
+  // One listing of the cache rather than a file check per chart (thousands of charts).
+  const cached = new Set(await readdir(CHART_CACHE_DIR).catch(() => [] as string[]));
+  const byLang = new Map<Lang, Map<string, ChartDef[]>>();
+  let total = 0;
+  for await (const {lang, chart} of allCharts()) {
+    total += 1;
+    if (!byLang.has(lang)) byLang.set(lang, new Map());
+    const byDate = byLang.get(lang) as Map<string, ChartDef[]>;
+    const date = chartDate(chart.id);
+    if (!byDate.has(date)) byDate.set(date, []);
+    byDate.get(date)?.push(chart);
+  }
+  const svgs = new Map<string, Record<string, unknown>>();
+  const pngs = new Map<string, Record<string, unknown>>();
+  for (const [lang, byDate] of byLang) {
+    const foreseen = foreseenPngs(lang, byDate);
+    for (const date of [...byDate.keys()].sort().reverse()) {
+      for (const chart of byDate.get(date) ?? []) {
+        const [svg, png] = chartCacheNames(chart.spec, true) as [string, string];
+        const key = svg.slice(0, -".svg".length);
+        if (!cached.has(svg)) svgs.set(key, chart.spec);
+        if (foreseen.has(`${lang}/${chart.id}`) && !cached.has(png)) pngs.set(key, chart.spec);
+      }
+    }
+  }
+  const charts = startChartPool(svgs, pngs);
+  setChartRenders(charts);
+  logger.info(`${svgs.size} of ${total} charts and ${pngs.size} PNGs to render, beside the build`);
+  return {charts, start, svgs: svgs.size, pngs: pngs.size};
 }
 
 /** Runs `task` over `items`, at most `limit` at once. */

@@ -1,40 +1,132 @@
 import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
-import {renderChartSvg} from "./renderChart.ts";
+import {chartHash, chartPngPath, renderIntoCache} from "./renderChart.ts";
+import type {ChartRenders} from "./chartRenders.ts";
 
 const WORKER = new URL("./chartWorker.ts", import.meta.url);
 
+type Spec = Record<string, unknown>;
+
+/** Charts being rendered into the cache: pages claim theirs (ChartRenders); `done` waits for all. */
+export interface ChartPool extends ChartRenders {
+  /** Settles when every chart is rendered; rejects with the first error. */
+  readonly done: Promise<void>;
+}
+
+interface Render {
+  promise: Promise<void>;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+function newRender(): Render {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => {}); // reported through `done`, and to a page that waits for it
+  return {promise, resolve, reject};
+}
+
 /**
- * Renders charts' SVGs into the chart cache on all the machine's cores: Vega and svgo are
- * JavaScript, one core each, so a cold build of thousands of charts would otherwise run on one.
- * Each worker takes the next spec as soon as it has finished one; the results stay in the cache,
- * where the pages read them. Throws the first render error, after stopping every worker.
+ * Starts rendering charts' SVGs into the chart cache on all the machine's cores and returns at
+ * once, so that a cold build renders charts while Vite bundles (mostly one thread) and then
+ * beside the pages. `specs` maps each chart's cache key to its spec, in the order the pages will
+ * want them; `pngs` (likewise) are the charts to make PNGs of once every SVG is done. A page that wants a chart not yet rendered claims it: the chart goes to the front of
+ * the queue and the page waits for the worker (the build's own thread renders nothing: with its
+ * heap of the whole site, Vega's garbage costs it several times what it costs a worker). On the
+ * first error every worker stops, `done` rejects, and so does every claim.
  * A worker first loads Vega, Vega-Lite and svgo (~1.5 s of CPU, the time of ~50 charts), so a
  * few charts (a new day's dozen per edition) are rendered in this thread, which has them loaded.
  */
-export async function renderSvgsInPool(specs: Record<string, unknown>[], threads: number = availableParallelism(), inThreadBelow = 48): Promise<void> {
-  if (specs.length < inThreadBelow || threads <= 1) {
-    for (const spec of specs) await renderChartSvg(spec);
-    return;
-  }
+export function startChartPool(
+  specs: ReadonlyMap<string, Spec>,
+  pngs: ReadonlyMap<string, Spec> = new Map(),
+  threads: number = availableParallelism(),
+  inThreadBelow = 48,
+): ChartPool {
+  // SVG jobs are named by the chart's key, PNG jobs by "png:" and the key.
+  const PNG = "png:";
+  const queue = [...specs.keys(), ...[...pngs.keys()].map((key) => PNG + key)];
+  const jobOf = (job: string) => (job.startsWith(PNG) ? {spec: pngs.get(job.slice(PNG.length)) as Spec, png: true} : {spec: specs.get(job) as Spec, png: false});
+  const urgent: string[] = [];
+  const begun = new Set<string>();
+  const renders = new Map<string, Render>();
+  let failure: {error: unknown} | null = null;
   let next = 0;
+  const renderOf = (key: string) => {
+    let render = renders.get(key);
+    if (!render) renders.set(key, (render = newRender()));
+    return render;
+  };
+  const take = (): string | undefined => {
+    for (;;) {
+      const key = urgent.length > 0 ? urgent.shift() : queue[next++];
+      if (key === undefined || failure) return undefined;
+      if (!begun.has(key)) {
+        begun.add(key);
+        return key;
+      }
+    }
+  };
+  const fail = (error: unknown) => {
+    failure ??= {error};
+    for (const render of renders.values()) render.reject(failure.error);
+  };
+
+  const inThread = async () => {
+    for (let job = take(); job !== undefined; job = take()) {
+      const {spec, png} = jobOf(job);
+      await (png ? chartPngPath(spec) : renderIntoCache(spec, job)).catch((error: unknown) => {
+        throw new Error(`chart render failed: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+      });
+      renderOf(job).resolve();
+    }
+  };
   const workers: Worker[] = [];
-  const run = () =>
+  const inWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(WORKER);
       workers.push(worker);
+      let current: string | undefined;
       const feed = () => {
-        const spec = specs[next++];
-        if (spec === undefined) void worker.terminate().then(() => resolve(), reject);
-        else worker.postMessage(spec);
+        current = take();
+        if (current === undefined) void worker.terminate().then(() => resolve(), reject);
+        else worker.postMessage(jobOf(current));
       };
-      worker.on("message", (error: string | null) => (error === null ? feed() : reject(new Error(`chart render failed: ${error}`))));
+      worker.on("message", (error: string | null) => {
+        if (error !== null) return reject(new Error(`chart render failed: ${error}`));
+        if (current !== undefined) renderOf(current).resolve();
+        feed();
+      });
       worker.on("error", reject);
       feed();
     });
-  try {
-    await Promise.all(Array.from({length: Math.max(1, Math.min(threads, specs.length))}, run));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+
+  const lanes = queue.length < inThreadBelow || threads < 1 ? [inThread()] : Array.from({length: Math.min(threads, queue.length)}, inWorker);
+  const done = Promise.all(lanes).then(
+    () => {},
+    async (error: unknown) => {
+      fail(error);
+      await Promise.all(workers.map((w) => w.terminate()));
+      throw error;
+    },
+  );
+  done.catch(() => {}); // a build that fails before awaiting `done` must not also die of this
+  return {
+    done,
+    claim(key) {
+      if (!specs.has(key)) return null;
+      if (failure) return Promise.reject(failure.error);
+      if (!begun.has(key)) urgent.push(key);
+      return renderOf(key).promise;
+    },
+  };
+}
+
+/** Renders `specs` into the chart cache on all cores and waits for them (see startChartPool). */
+export async function renderSvgsInPool(specs: Spec[], threads: number = availableParallelism(), inThreadBelow = 48): Promise<void> {
+  await startChartPool(new Map(specs.map((s) => [chartHash(s), s])), new Map(), threads, inThreadBelow).done;
 }

@@ -1,14 +1,15 @@
 /**
- * A worker thread of the chart pool (chartPool.ts): renders each spec it is sent into the chart
- * cache and answers with nothing but "done" (or the error), so no SVG crosses threads.
+ * A worker thread of the chart pool (chartPool.ts): renders each chart it is sent (its SVG, or
+ * its PNG) into the chart cache and answers with nothing but "done" (or the error), so no chart
+ * crosses threads.
  */
 import {parentPort} from "node:worker_threads";
-import {renderChartSvg} from "./renderChart.ts";
+import {chartPngPath, renderIntoCache} from "./renderChart.ts";
 
 const port = parentPort;
 if (!port) throw new Error("chartWorker.ts runs only as a worker thread");
-port.on("message", (spec: Record<string, unknown>) => {
-  renderChartSvg(spec).then(
+port.on("message", ({spec, png}: {spec: Record<string, unknown>; png: boolean}) => {
+  (png ? chartPngPath(spec) : renderIntoCache(spec)).then(
     () => port.postMessage(null),
     (error: unknown) => port.postMessage(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   );

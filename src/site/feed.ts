@@ -10,9 +10,18 @@ import {allBriefs, type BriefView, type KeywordGroup} from "./briefs.ts";
 import {UI} from "./ui.ts";
 import {feedLanguage, paths, type Lang} from "./lang.ts";
 import {feedDescription} from "./feedDescription.ts";
+import {FEED_ITEMS} from "./feedItems.ts";
 
-/** Items a feed carries: subscribers get the newest 20 briefs in full. */
-export const FEED_ITEMS = 20;
+/**
+ * Which briefs a feed carries in full: the edition's newest FEED_ITEMS, those its site feed
+ * carries. A keyword feed reaches further back; its older items carry headline, summary and link.
+ * A subscriber's reader fetched those items in full while they were new, and a brief in full
+ * carries its charts as PNG images (~30 ms each to make): were every keyword feed's items full,
+ * every chart of the archive would need one, and a ten-year archive's build would make ~35,000.
+ */
+async function carriedInFull(lang: Lang): Promise<Set<string>> {
+  return new Set((await allBriefs(lang)).slice(0, FEED_ITEMS).map((b) => b.id));
+}
 
 let container: Promise<AstroContainer> | null = null;
 const html = new Map<string, Promise<string>>();
@@ -43,6 +52,7 @@ function feedHtml(brief: BriefView, site: URL): Promise<string> {
  */
 export async function briefFeed(options: {title: string; description: string; site: URL; briefs: BriefView[]; self: string; lang?: Lang}): Promise<Response> {
   const lang = options.lang ?? "en";
+  const full = await carriedInFull(lang);
   const items = await Promise.all(
     options.briefs.slice(0, FEED_ITEMS).map(async (b) => ({
       title: b.title,
@@ -50,7 +60,7 @@ export async function briefFeed(options: {title: string; description: string; si
       link: paths.brief(b.lang, b.id),
       pubDate: b.published,
       categories: b.keywords,
-      content: await feedHtml(b, options.site),
+      content: full.has(b.id) ? await feedHtml(b, options.site) : undefined,
       // The brief's URL is its identity: regenerating a day never changes it.
       customData: `<guid isPermaLink="true">${new URL(paths.brief(b.lang, b.id), options.site).href}</guid>`,
     })),

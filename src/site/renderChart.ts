@@ -4,12 +4,14 @@ import * as vegaLite from "vega-lite";
 import {optimize, type Config} from "svgo";
 import {access, readFile} from "node:fs/promises";
 import {cachedPath, readCached, writeCached} from "../io/chartCache.ts";
+import {claimChartRender} from "./chartRenders.ts";
 
 /**
  * Vega-Lite spec → static SVG. Vega costs ~15 ms a chart and a site of 250 briefs in two editions
  * has ~3,000 charts, so SVGs are cached on disk by the hash of the spec and the renderer's
- * versions and options: a rebuild renders only what changed. A cold build renders every chart
- * before the pages, spread over the machine's cores (chartPool.ts); pages then read the cache.
+ * versions and options: a rebuild renders only what changed. A cold build renders the missing
+ * charts on worker threads beside the bundling and the pages (chartPool.ts); a page takes its
+ * chart from the cache, waits for the worker rendering it, or renders it itself.
  */
 const RENDERER = `vega@${vega.version}+vega-lite@${vegaLite.version}+svgo@4+lean2+bare`;
 
@@ -73,6 +75,17 @@ export async function renderChartSvg(spec: Record<string, unknown>): Promise<str
   const key = chartHash(spec);
   const hit = await readCached(key, "svg");
   if (hit !== null) return hit;
+  const inWorker = claimChartRender(key);
+  if (inWorker) {
+    await inWorker;
+    const rendered = await readCached(key, "svg");
+    if (rendered !== null) return rendered;
+  }
+  return renderIntoCache(spec, key);
+}
+
+/** Renders a chart's SVG into the cache, whether or not it is there or being rendered elsewhere. */
+export async function renderIntoCache(spec: Record<string, unknown>, key: string = chartHash(spec)): Promise<string> {
   const svg = await renderSvgUncached(spec);
   await writeCached(key, "svg", svg);
   return svg;

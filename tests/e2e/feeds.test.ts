@@ -1,4 +1,5 @@
 import {execFileSync} from "node:child_process";
+import {existsSync} from "node:fs";
 import {readFile} from "node:fs/promises";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -185,6 +186,28 @@ describe("the RSS feeds", () => {
       expect(feed?.entries.map((e) => e.id).slice(0, withKeyword.length)).toEqual(withKeyword);
       expect(feed?.entries[0]?.content[0]).toBe(latest.content[0]);
     }
+  });
+
+  it("carry in full exactly the briefs of the edition's feed (its newest); older keyword items carry headline, summary and link", () => {
+    let older = 0;
+    for (const {feed: edition, prefix} of EDITIONS()) {
+      const full = new Map(edition.entries.map((e) => [e.id, e.content[0]]));
+      for (const f of feeds.filter((x) => x.file.includes(`${prefix}/keywords/`) && (prefix !== "" || !x.file.includes("/zh/")))) {
+        for (const e of f.entries) {
+          if (full.has(e.id)) {
+            expect(e.content[0], `${f.file}: ${e.id}`).toBe(full.get(e.id));
+          } else {
+            older += 1;
+            expect(e.content, `${f.file}: ${e.id} is older than the edition feed's items`).toEqual([]);
+            expect(e.summary, `${f.file}: ${e.id}`).toBeTruthy();
+            expect(e.title, `${f.file}: ${e.id}`).toBeTruthy();
+            expect(existsSync(pageOf(e)), `${f.file}: ${e.link}`).toBe(true);
+          }
+        }
+      }
+    }
+    // The sample reaches further back than a feed's 20 items, so both kinds are checked.
+    expect(older).toBeGreaterThan(0);
   });
 
   it("carry the Chinese commentary in the Chinese feed, and not in the English one", () => {

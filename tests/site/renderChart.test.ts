@@ -7,7 +7,8 @@ import {beforeAll, describe, expect, it} from "vitest";
 // reads the real cache nor leaves anything in it.
 process.env.MARKET_BRIEF_CACHE = await mkdtemp(join(tmpdir(), "mb-render-chart-"));
 const {chartHash, chartPngPath, renderChartSvg, renderSvgUncached} = await import("../../src/site/renderChart.ts");
-const {renderSvgsInPool} = await import("../../src/site/chartPool.ts");
+const {renderSvgsInPool, startChartPool} = await import("../../src/site/chartPool.ts");
+const {setChartRenders} = await import("../../src/site/chartRenders.ts");
 const {cachedPath} = await import("../../src/io/chartCache.ts");
 
 const bars = (n: number) => ({
@@ -57,6 +58,47 @@ describe("chart rendering", () => {
     const few = [6, 7].map(bars);
     await renderSvgsInPool(few);
     for (const spec of few) expect(await readFile(cachedPath(chartHash(spec), "svg"), "utf8")).toBe(await renderSvgUncached(spec));
+  });
+
+  it("gives a page the chart it claims ahead of the queue, while the rest go on", async () => {
+    const queued = [10, 11, 12, 13, 14, 15].map(bars);
+    const keyed = new Map(queued.map((s) => [chartHash(s), s]));
+    // One worker, so the chart last in the queue is certainly not started when the page asks.
+    const pool = startChartPool(keyed, new Map(), 1, 0);
+    setChartRenders(pool);
+    try {
+      const last = queued[queued.length - 1] as Record<string, unknown>;
+      const svg = await renderChartSvg(last);
+      // The worker had begun the first chart when the page asked; it then took the claimed one.
+      const before = await Promise.all(queued.slice(1, -1).map((s) => readFile(cachedPath(chartHash(s), "svg")).then(() => true, () => false)));
+      expect(before).toEqual([false, false, false, false]);
+      expect(svg).toBe(await renderSvgUncached(last));
+      await pool.done;
+      for (const spec of queued) expect(await readFile(cachedPath(chartHash(spec), "svg"), "utf8")).toBe(await renderSvgUncached(spec));
+    } finally {
+      setChartRenders(null);
+    }
+    // A chart the pool was never given is the page's to render.
+    expect(pool.claim(chartHash(bars(99)))).toBeNull();
+  });
+
+  it("fails every claim once a chart cannot render, and the build with it", async () => {
+    const bad = {mark: "no-such-mark"};
+    const good = [16, 17].map(bars);
+    const pool = startChartPool(new Map([[chartHash(bad), bad], ...good.map((s) => [chartHash(s), s] as [string, Record<string, unknown>])]), new Map(), 1, 0);
+    await expect(pool.done).rejects.toThrow(/chart render failed/);
+    await expect(pool.claim(chartHash(good[1])) as Promise<void>).rejects.toThrow(/chart render failed/);
+  });
+
+  it("makes the PNGs it is given in its workers, after the SVGs, into the cache the build publishes from", async () => {
+    const charts = [20, 21].map(bars);
+    const keyed = new Map(charts.map((s) => [chartHash(s), s]));
+    await startChartPool(keyed, keyed, 2, 0).done;
+    for (const spec of charts) {
+      const png = await readFile(cachedPath(chartHash(spec), "p16.png"));
+      expect(png.subarray(1, 4).toString()).toBe("PNG");
+      expect(await chartPngPath(spec)).toBe(cachedPath(chartHash(spec), "p16.png"));
+    }
   });
 
   it("makes a PNG of a chart on request, and caches it", async () => {
