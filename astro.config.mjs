@@ -31,7 +31,12 @@ export default defineConfig({
   markdown: {processor: satteri({features: {smartPunctuation: false}})},
   // The content layer's store remembers which folder it read; a build of another content folder
   // (MARKET_BRIEF_CONTENT: tests, benchmarks) gets a store of its own so neither spoils the other.
+  // The incremental build's page cache lives there too.
   cacheDir: astroCacheDir(process.env.MARKET_BRIEF_CONTENT),
+  // A page whose cacheKey (src/site/pageCacheKey.ts), code and rendered content are unchanged is
+  // copied from the previous build instead of rendered: a new day re-renders its own pages, its
+  // neighbours' and the lists it joins. `astro build --force` renders everything.
+  experimental: {incrementalBuild: true},
   build: {format: "directory"},
   vite: {
     build: {
