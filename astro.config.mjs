@@ -3,9 +3,9 @@ import {defineConfig} from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import {satteri} from "@astrojs/markdown-satteri";
-import {createHash} from "node:crypto";
 import {commentaryCheck} from "./src/site/commentaryCheckIntegration.ts";
 import {chartFilesIntegration} from "./src/site/chartFilesIntegration.ts";
+import {astroCacheDir} from "./src/io/astroCacheDir.ts";
 
 // Canonical URLs, RSS links and the sitemap use this; set SITE_URL when publishing elsewhere.
 const site = process.env.SITE_URL ?? "https://briefs.example.com";
@@ -31,9 +31,12 @@ export default defineConfig({
   markdown: {processor: satteri({features: {smartPunctuation: false}})},
   // The content layer's store remembers which folder it read; a build of another content folder
   // (MARKET_BRIEF_CONTENT: tests, benchmarks) gets a store of its own so neither spoils the other.
-  cacheDir: process.env.MARKET_BRIEF_CONTENT
-    ? `./node_modules/.astro/content-${createHash("sha256").update(process.env.MARKET_BRIEF_CONTENT).digest("hex").slice(0, 12)}`
-    : "./node_modules/.astro",
+  // The incremental build's page cache lives there too.
+  cacheDir: astroCacheDir(process.env.MARKET_BRIEF_CONTENT),
+  // A page whose cacheKey (src/site/pageCacheKey.ts), code and rendered content are unchanged is
+  // copied from the previous build instead of rendered: a new day re-renders its own pages, its
+  // neighbours' and the lists it joins. `astro build --force` renders everything.
+  experimental: {incrementalBuild: true},
   build: {format: "directory"},
   vite: {
     build: {

@@ -6,6 +6,7 @@ import {main} from "./main.ts";
 import {generateDay} from "./generateDay.ts";
 import {createEffects} from "../io/index.ts";
 import {CACHE_ROOT, cacheFolder} from "../io/cacheDir.ts";
+import {astroCacheDir, clearPageCache} from "../io/astroCacheDir.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {makeBenchData, weekdaysAfter} from "../bench/benchData.ts";
 import {runNode, type ChildResult} from "../bench/childRun.ts";
@@ -62,6 +63,8 @@ async function run(argv: string[]): Promise<number> {
   const days = Number(values.days);
   const runs = Number(values.runs);
   const tmp = await mkdtemp(join(tmpdir(), "mb-bench-"));
+  // Content folders whose Astro cache (content store, page cache) the bench makes under node_modules/.astro.
+  const builtContent: string[] = [];
   const rows: [string, string, string][] = [];
   const result: Record<string, unknown> = {days, runs};
   const say = (what: string, value: string, target: string) => {
@@ -111,8 +114,13 @@ async function run(argv: string[]): Promise<number> {
 
     if (!values["no-site"]) {
       const cacheDir = cacheFolder("charts");
-      const build = (contentDir: string, outDir: string, env: Record<string, string> = {}) =>
-        runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir, ...env});
+      // Site builds render every page (`fresh`: the page cache of earlier builds forgotten, the
+      // content store kept) except the new day's, which is the incremental build it measures.
+      const build = async (contentDir: string, outDir: string, env: Record<string, string> = {}, fresh = true) => {
+        builtContent.push(contentDir);
+        if (fresh) await clearPageCache(contentDir);
+        return runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir, ...env});
+      };
       // Plain builds have no charts; with a chart cache of their own they neither read the
       // charted site's cache nor prune it (a build prunes the cache to what its site uses).
       const plainEnv = {MARKET_BRIEF_CACHE: join(tmp, "plain-cache")};
@@ -150,7 +158,7 @@ async function run(argv: string[]): Promise<number> {
       await writeFile(join(data, extra as string, "meta.json"), JSON.stringify({...meta, date: extra}));
       const start = performance.now();
       await runNode(["scripts/brief.ts", "--date", extra as string, "--data", data, "--content", backfillContent, "--quiet"]);
-      const incremental = await build(backfillContent, join(tmp, "dist"));
+      const incremental = await build(backfillContent, join(tmp, "dist"), {}, false);
       const incrementalMs = performance.now() - start;
       peaks.push(incremental.maxRssBytes);
       result.incremental = {ms: incrementalMs, fullBuildMs: full, ratioToFull: incrementalMs / full, ratioToColdSite: incrementalMs / cold.ms, buildMs: incremental.ms};
@@ -196,6 +204,7 @@ async function run(argv: string[]): Promise<number> {
     say("peak memory of any step", mib(Math.max(...peaks)), "< 2 GiB");
   } finally {
     await rm(tmp, {recursive: true, force: true});
+    for (const dir of new Set(builtContent)) await rm(astroCacheDir(dir), {recursive: true, force: true});
   }
   const width = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`\n${"benchmark".padEnd(width)}  result  [target]\n`);

@@ -102,3 +102,19 @@ async function removeOldLayoutMidday(contentDir: string, date: string): Promise<
 export async function readFactsText(contentDir: string, date: string, session: BriefSession = "close"): Promise<string> {
   return readFile(briefPaths(contentDir, date, "en", session).facts, "utf8");
 }
+
+/** The text of one of a brief's generated files (its facts, or an edition's charts), or null when there is none. */
+export async function readBriefFileText(
+  contentDir: string,
+  date: string,
+  kind: "facts" | "charts",
+  edition: Edition = "en",
+  session: BriefSession = "close",
+): Promise<string | null> {
+  try {
+    return await readFile(briefPaths(contentDir, date, edition, session)[kind], "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
+}

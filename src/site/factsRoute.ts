@@ -4,12 +4,18 @@ import {parseBriefId} from "./briefId.ts";
 import {readFactsText} from "../io/briefFiles.ts";
 import {CONTENT_DIR} from "./contentDir.ts";
 import type {RouteSession} from "./routes.ts";
+import {briefFingerprint} from "./pageCacheKey.ts";
 
-/** /briefs/DATE/facts.json (the close) and /briefs/DATE/midday/facts.json: one file for both editions. */
+/**
+ * /briefs/DATE/facts.json (the close) and /briefs/DATE/midday/facts.json: one file for both
+ * editions, keyed for the incremental build by the brief's fingerprint (which hashes the facts).
+ */
 export const factsStaticPaths =
   (session: RouteSession): GetStaticPaths =>
   async () =>
-    (await allBriefs()).filter((b) => parseBriefId(b.id).session === session).map((b) => ({params: {id: b.date}}));
+    Promise.all(
+      (await allBriefs()).filter((b) => parseBriefId(b.id).session === session).map(async (b) => ({params: {id: b.date}, cacheKey: await briefFingerprint(b)})),
+    );
 
 /** A brief's facts exactly as generated (docs/facts.md documents the fields). */
 export const factsRoute =

@@ -2,6 +2,9 @@ import {allBriefs, briefOf, keywordGroups, sessionTwinOf, type BriefView, type K
 import {parseBriefId} from "./briefId.ts";
 import {chartsOf, type ChartDef} from "./charts.ts";
 import {otherLang, type Lang} from "./lang.ts";
+import {briefFingerprint, briefLink, pageCacheKey} from "./pageCacheKey.ts";
+import {chartFilePath} from "./chartFiles.ts";
+import {FEED_ITEMS} from "./feed.ts";
 
 /**
  * The static paths of each edition's dynamic pages, shared by the English routes (src/pages/…)
@@ -20,41 +23,63 @@ export interface BriefPageProps {
 /** Which session's pages a route makes: /briefs/DATE/ (the close) or /briefs/DATE/midday/. */
 export type RouteSession = "close" | "midday";
 
+/**
+ * Every path below carries a cacheKey for Astro's incremental build (pageCacheKey.ts): the
+ * hash of everything the page shows that Astro does not track itself.
+ */
+
 /** Route params of a brief: its date (the midday route adds "midday/" after it). */
 const paramsOf = (brief: BriefView) => ({id: parseBriefId(brief.id).date});
 const ofSession = (session: RouteSession) => (brief: BriefView) => parseBriefId(brief.id).session === session;
 
-export async function briefRoutes(lang: Lang, session: RouteSession = "close"): Promise<{params: {id: string}; props: BriefPageProps}[]> {
+export async function briefRoutes(lang: Lang, session: RouteSession = "close"): Promise<{params: {id: string}; props: BriefPageProps; cacheKey: string}[]> {
   const briefs = await allBriefs(lang);
   return Promise.all(
     briefs
       .map((brief, i) => ({brief, i}))
       .filter(({brief}) => ofSession(session)(brief))
-      .map(async ({brief, i}) => ({
-        params: paramsOf(brief),
+      .map(async ({brief, i}) => {
         // Newest first: the next (later) brief is at i − 1, the previous (earlier) one at i + 1.
-        props: {
+        const props: BriefPageProps = {
           brief,
           newer: briefs[i - 1] ?? null,
           older: briefs[i + 1] ?? null,
           hasTwin: (await briefOf(brief.id, otherLang(lang))) !== null,
           sessionTwin: await sessionTwinOf(brief),
-        },
-      })),
+        };
+        // The page names its lead chart's PNG (its social card) for the build to publish: named
+        // here too, so that a page copied from the previous build still gets its PNG.
+        const lead = brief.entry.data.charts[0];
+        if (lead) chartFilePath("png", lead, lang);
+        return {
+          params: paramsOf(brief),
+          props,
+          cacheKey: pageCacheKey({
+            brief: await briefFingerprint(brief),
+            view: briefLink(brief),
+            newer: briefLink(props.newer),
+            older: briefLink(props.older),
+            hasTwin: props.hasTwin,
+            sessionTwin: briefLink(props.sessionTwin),
+          }),
+        };
+      }),
   );
 }
 
 export async function briefDataRoutes(
   lang: Lang,
   session: RouteSession = "close",
-): Promise<{params: {id: string}; props: {brief: BriefView; charts: ChartDef[]; hasTwin: boolean}}[]> {
+): Promise<{params: {id: string}; props: {brief: BriefView; charts: ChartDef[]; hasTwin: boolean}; cacheKey: string}[]> {
   return Promise.all(
     (await allBriefs(lang)).filter(ofSession(session)).map(async (brief) => {
       // The date's charts are both sessions'; this brief's are the ones its front matter lists.
       const own = new Set(brief.entry.data.charts);
+      const hasTwin = (await briefOf(brief.id, otherLang(lang))) !== null;
       return {
         params: paramsOf(brief),
-        props: {brief, charts: (await chartsOf(brief.date, lang)).filter((c) => own.has(c.id)), hasTwin: (await briefOf(brief.id, otherLang(lang))) !== null},
+        props: {brief, charts: (await chartsOf(brief.date, lang)).filter((c) => own.has(c.id)), hasTwin},
+        cacheKey: pageCacheKey({brief: await briefFingerprint(brief), view: briefLink(brief), hasTwin}),
       };
     }),
   );
@@ -65,15 +90,40 @@ export async function monthsOf(lang: Lang): Promise<string[]> {
   return [...new Set((await allBriefs(lang)).map((b) => b.date.slice(0, 7)))];
 }
 
-export async function monthRoutes(lang: Lang): Promise<{params: {month: string}; props: {briefs: BriefView[]; hasTwin: boolean}}[]> {
+export async function monthRoutes(lang: Lang): Promise<{params: {month: string}; props: {briefs: BriefView[]; hasTwin: boolean}; cacheKey: string}[]> {
   const briefs = await allBriefs(lang);
   const twinMonths = new Set(await monthsOf(otherLang(lang)));
-  return (await monthsOf(lang)).map((month) => ({
-    params: {month},
-    props: {briefs: briefs.filter((b) => b.date.startsWith(month)), hasTwin: twinMonths.has(month)},
-  }));
+  return (await monthsOf(lang)).map((month) => {
+    const props = {briefs: briefs.filter((b) => b.date.startsWith(month)), hasTwin: twinMonths.has(month)};
+    return {params: {month}, props, cacheKey: pageCacheKey({month, hasTwin: props.hasTwin, briefs: props.briefs.map(briefLink)})};
+  });
 }
 
-export async function keywordRoutes(lang: Lang): Promise<{params: {slug: string}; props: {group: KeywordGroup}}[]> {
-  return (await keywordGroups(lang)).map((group) => ({params: {slug: group.slug}, props: {group}}));
+/**
+ * A keyword's page and its feed. The feed carries its newest briefs in full, so the key holds
+ * every brief's fingerprint, and the charts the feed shows as PNGs are named for the build to
+ * publish (as FeedChart names them when the feed renders), also when the feed is copied from
+ * the previous build.
+ */
+export async function keywordRoutes(lang: Lang): Promise<{params: {slug: string}; props: {group: KeywordGroup}; cacheKey: string}[]> {
+  return Promise.all(
+    (await keywordGroups(lang)).map(async (group) => {
+      for (const brief of group.briefs.slice(0, FEED_ITEMS)) {
+        for (const id of chartIdsIn(`${brief.entry.body ?? ""}\n${brief.commentary?.body ?? ""}`)) chartFilePath("png", id, lang);
+      }
+      return {
+        params: {slug: group.slug},
+        props: {group},
+        cacheKey: pageCacheKey({
+          slug: group.slug,
+          label: group.label,
+          initial: group.initial,
+          briefs: await Promise.all(group.briefs.map(async (b) => ({view: briefLink(b), fingerprint: await briefFingerprint(b)}))),
+        }),
+      };
+    }),
+  );
 }
+
+/** The ids of the charts MDX text shows (<Chart id="…" />, in a brief or its commentary). */
+const chartIdsIn = (mdx: string): string[] => [...mdx.matchAll(/<Chart\b[^>]*?\bid\s*=\s*(["'])([^"']+)\1/g)].map((m) => m[2] as string);

@@ -1,0 +1,99 @@
+import {createHash} from "node:crypto";
+import {readBriefFileText} from "../io/briefFiles.ts";
+import type {BriefView} from "./briefs.ts";
+import {CONTENT_DIR} from "./contentDir.ts";
+import {citesByCode, quotesOf} from "./dayQuotes.ts";
+import type {Lang} from "./lang.ts";
+import {chartHash} from "./renderChart.ts";
+
+/**
+ * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key,
+ * route code and rendered content entries are unchanged is copied from the previous build
+ * instead of rendered. Astro tracks the code and the MDX a page renders, not what the page
+ * reads besides: its props (neighbours in the pager, the twin edition), the charts and facts
+ * it reads from the content folder through fs, the day's quotes, the site URL. A key therefore
+ * hashes everything a page shows from outside its code, generously: a stale page is a worse
+ * bug than a slow build.
+ */
+
+const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+/** A page's cache key: the hash of what it shows that Astro does not track itself. */
+export const pageCacheKey = (parts: unknown): string => sha256(JSON.stringify(parts));
+
+/**
+ * The site URL (canonical links, feeds) and the chart renderer (a chart's SVG is cached by the
+ * hash of its spec and the renderer's versions: chartHash of nothing changes with the renderer).
+ */
+const SITE_PARTS = [import.meta.env.SITE ?? null, chartHash(null)];
+
+/** Brief ids ("2025-06-24", "2025-06-25/midday") an editor's text names: a commentary may show another day's chart or figure. */
+const ID_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:\/midday)?/g;
+
+const days = new Map<string, Promise<string>>();
+
+/** The hash of a date's charts in an edition (both sessions: a page reads the date's charts) and its facts (both sessions). */
+function dayDigest(date: string, lang: Lang): Promise<string> {
+  const key = `${lang}/${date}`;
+  let digest = days.get(key);
+  if (!digest) {
+    digest = Promise.all([
+      readBriefFileText(CONTENT_DIR, date, "charts", lang, "close"),
+      readBriefFileText(CONTENT_DIR, date, "charts", lang, "midday"),
+      readBriefFileText(CONTENT_DIR, date, "facts", "en", "close"),
+      readBriefFileText(CONTENT_DIR, date, "facts", "en", "midday"),
+    ]).then((texts) => pageCacheKey(texts.map((t) => (t === null ? null : sha256(t)))));
+    days.set(key, digest);
+  }
+  return digest;
+}
+
+const fingerprints = new Map<string, Promise<string>>();
+
+/**
+ * Everything a brief's rendered article depends on outside the page's code: the brief's file
+ * (front matter and body, by the content layer's digest), its commentary, the charts and facts
+ * of its date and of every date the commentary names, the quotes its commentary cites by code,
+ * the site URL and the chart renderer. Shared by the brief's page, its data page, its facts
+ * and the feeds that carry it; one read of each file per build.
+ */
+export function briefFingerprint(brief: BriefView): Promise<string> {
+  const key = `${brief.lang}/${brief.id}`;
+  let fingerprint = fingerprints.get(key);
+  if (!fingerprint) {
+    fingerprint = (async () => {
+      const commentary = brief.commentary;
+      const text = commentary?.body ?? "";
+      const ids = [...new Set([brief.id, ...(text.match(ID_IN_TEXT) ?? [])])].sort();
+      const dates = [...new Set(ids.map((id) => id.slice(0, 10)))];
+      const quotes = commentary && citesByCode(text) ? await Promise.all(ids.map(async (id) => sha256(JSON.stringify(await quotesOf(id))))) : null;
+      return pageCacheKey({
+        site: SITE_PARTS,
+        id: brief.id,
+        lang: brief.lang,
+        entry: brief.entry.digest ?? sha256(brief.entry.body ?? ""),
+        commentary: commentary ? (commentary.digest ?? sha256(text)) : null,
+        days: await Promise.all(dates.map((d) => dayDigest(d, brief.lang))),
+        quotes,
+      });
+    })();
+    fingerprints.set(key, fingerprint);
+  }
+  return fingerprint;
+}
+
+/** What a link to a brief shows (pager, lists, feeds): its address, day, session, headline and dek. */
+export const briefLink = (brief: BriefView | null) =>
+  brief && {
+    id: brief.id,
+    lang: brief.lang,
+    date: brief.date,
+    session: brief.session,
+    title: brief.title,
+    dek: brief.dek,
+    keywords: brief.keywords,
+    published: brief.published.toISOString(),
+    updated: brief.updated.toISOString(),
+    entry: brief.entry.digest ?? null,
+    commentary: brief.commentary ? (brief.commentary.digest ?? null) : null,
+  };
