@@ -19,7 +19,7 @@ import {FEED_ITEMS} from "./feedItems.ts";
  * carries its charts as PNG images (~30 ms each to make): were every keyword feed's items full,
  * every chart of the archive would need one, and a ten-year archive's build would make ~35,000.
  */
-async function carriedInFull(lang: Lang): Promise<Set<string>> {
+export async function carriedInFull(lang: Lang): Promise<Set<string>> {
   return new Set((await allBriefs(lang)).slice(0, FEED_ITEMS).map((b) => b.id));
 }
 

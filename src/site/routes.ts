@@ -4,7 +4,7 @@ import {chartsOf, type ChartDef} from "./charts.ts";
 import {otherLang, type Lang} from "./lang.ts";
 import {briefFingerprint, briefLink, pageCacheKey} from "./pageCacheKey.ts";
 import {chartFilePath} from "./chartFiles.ts";
-import {FEED_ITEMS} from "./feed.ts";
+import {carriedInFull} from "./feed.ts";
 
 /**
  * The static paths of each edition's dynamic pages, shared by the English routes (src/pages/…)
@@ -100,30 +100,23 @@ export async function monthRoutes(lang: Lang): Promise<{params: {month: string};
 }
 
 /**
- * A keyword's page and its feed. The feed carries its newest briefs in full, so the key holds
- * every brief's fingerprint, and the charts the feed shows as PNGs are named for the build to
- * publish (as FeedChart names them when the feed renders), also when the feed is copied from
- * the previous build.
+ * A keyword's page and its feed. The feed carries in full those of its briefs the edition's feed
+ * carries (the newest), so the key holds every brief's fingerprint and which are carried in full:
+ * a new day moves the oldest of those out. (The edition's feed, rendered on every build, names
+ * their charts' PNGs for the build to publish.)
  */
 export async function keywordRoutes(lang: Lang): Promise<{params: {slug: string}; props: {group: KeywordGroup}; cacheKey: string}[]> {
+  const full = await carriedInFull(lang);
   return Promise.all(
-    (await keywordGroups(lang)).map(async (group) => {
-      for (const brief of group.briefs.slice(0, FEED_ITEMS)) {
-        for (const id of chartIdsIn(`${brief.entry.body ?? ""}\n${brief.commentary?.body ?? ""}`)) chartFilePath("png", id, lang);
-      }
-      return {
-        params: {slug: group.slug},
-        props: {group},
-        cacheKey: pageCacheKey({
-          slug: group.slug,
-          label: group.label,
-          initial: group.initial,
-          briefs: await Promise.all(group.briefs.map(async (b) => ({view: briefLink(b), fingerprint: await briefFingerprint(b)}))),
-        }),
-      };
-    }),
+    (await keywordGroups(lang)).map(async (group) => ({
+      params: {slug: group.slug},
+      props: {group},
+      cacheKey: pageCacheKey({
+        slug: group.slug,
+        label: group.label,
+        initial: group.initial,
+        briefs: await Promise.all(group.briefs.map(async (b) => ({view: briefLink(b), fingerprint: await briefFingerprint(b), full: full.has(b.id)}))),
+      }),
+    })),
   );
 }
-
-/** The ids of the charts MDX text shows (<Chart id="…" />, in a brief or its commentary). */
-const chartIdsIn = (mdx: string): string[] => [...mdx.matchAll(/<Chart\b[^>]*?\bid\s*=\s*(["'])([^"']+)\1/g)].map((m) => m[2] as string);
