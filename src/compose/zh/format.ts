@@ -79,9 +79,12 @@ function utcDate(iso: string): Date {
 
 /** "2025-06-24" → "2025年6月24日"; "6月24日" with `short`. */
 export function date(iso: string, options: {short?: boolean} = {}): string {
-  const fields: Intl.DateTimeFormatOptions = options.short ? {month: "long", day: "numeric"} : {year: "numeric", month: "long", day: "numeric"};
-  return new Intl.DateTimeFormat(LOCALE, {...fields, timeZone: "UTC"}).format(utcDate(iso));
+  return (options.short ? MONTH_DAY : FULL_DATE).format(utcDate(iso));
 }
+
+// One formatter each: making one costs ~0.1 ms, and a backfill or a site build formats dates by the tens of thousands.
+const FULL_DATE = new Intl.DateTimeFormat(LOCALE, {year: "numeric", month: "long", day: "numeric", timeZone: "UTC"});
+const MONTH_DAY = new Intl.DateTimeFormat(LOCALE, {month: "long", day: "numeric", timeZone: "UTC"});
 
 /** Years as said before 来 / 前: 1 → "一", 2 → "两" (两年, never 二年), more in digits. */
 export const years = (n: number): string => (n === 1 ? "一" : n === 2 ? "两" : num(n));
