@@ -103,16 +103,16 @@ export async function readFactsText(contentDir: string, date: string, session: B
   return readFile(briefPaths(contentDir, date, "en", session).facts, "utf8");
 }
 
-/** The text of one of a brief's generated files (its facts, or an edition's charts), or null when there is none. */
-export async function readBriefFileText(
+/** The bytes of one of a brief's generated files (its facts, or an edition's charts), or null when there is none. */
+export async function readBriefFileBytes(
   contentDir: string,
   date: string,
   kind: "facts" | "charts",
   edition: Edition = "en",
   session: BriefSession = "close",
-): Promise<string | null> {
+): Promise<Uint8Array | null> {
   try {
-    return await readFile(briefPaths(contentDir, date, edition, session)[kind], "utf8");
+    return await readFile(briefPaths(contentDir, date, edition, session)[kind]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;

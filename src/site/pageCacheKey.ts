@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {readBriefFileText} from "../io/briefFiles.ts";
+import {readBriefFileBytes} from "../io/briefFiles.ts";
 import type {BriefView} from "./briefs.ts";
 import {CONTENT_DIR} from "./contentDir.ts";
 import {citesByCode, quotesOf} from "./dayQuotes.ts";
@@ -16,7 +16,7 @@ import {chartHash} from "./renderChart.ts";
  * bug than a slow build.
  */
 
-const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
 
 /** A page's cache key: the hash of what it shows that Astro does not track itself. */
 export const pageCacheKey = (parts: unknown): string => sha256(JSON.stringify(parts));
@@ -32,18 +32,29 @@ const ID_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:\/midday)?/g;
 
 const days = new Map<string, Promise<string>>();
 
+/** The hash of a brief file of a date, or null when there is none (hashed as read, never decoded). */
+const fileDigest = (date: string, kind: "facts" | "charts", lang: Lang, session: "close" | "midday") =>
+  readBriefFileBytes(CONTENT_DIR, date, kind, lang, session).then((bytes) => (bytes === null ? null : sha256(bytes)));
+
 /** The hash of a date's charts in an edition (both sessions: a page reads the date's charts) and its facts (both sessions). */
 function dayDigest(date: string, lang: Lang): Promise<string> {
   const key = `${lang}/${date}`;
   let digest = days.get(key);
   if (!digest) {
-    digest = Promise.all([
-      readBriefFileText(CONTENT_DIR, date, "charts", lang, "close"),
-      readBriefFileText(CONTENT_DIR, date, "charts", lang, "midday"),
-      readBriefFileText(CONTENT_DIR, date, "facts", "en", "close"),
-      readBriefFileText(CONTENT_DIR, date, "facts", "en", "midday"),
-    ]).then((texts) => pageCacheKey(texts.map((t) => (t === null ? null : sha256(t)))));
+    digest = Promise.all([factsDigest(date), fileDigest(date, "charts", lang, "close"), fileDigest(date, "charts", lang, "midday")]).then(pageCacheKey);
     days.set(key, digest);
+  }
+  return digest;
+}
+
+const facts = new Map<string, Promise<string>>();
+
+/** The hash of a date's facts, both sessions (one file per session, shared by the editions). */
+function factsDigest(date: string): Promise<string> {
+  let digest = facts.get(date);
+  if (!digest) {
+    digest = Promise.all([fileDigest(date, "facts", "en", "close"), fileDigest(date, "facts", "en", "midday")]).then(pageCacheKey);
+    facts.set(date, digest);
   }
   return digest;
 }
