@@ -1,7 +1,9 @@
 import {SingleBar} from "cli-progress";
+import {availableParallelism} from "node:os";
 import {isoDate, parse, UsageError} from "./args.ts";
 import {main} from "./main.ts";
-import {generateDay, type DayOutcome, type SnapshotRef} from "./generateDay.ts";
+import {generateDay, type DayOptions, type DayOutcome, type SnapshotRef} from "./generateDay.ts";
+import {briefInWorkers, WORKERS_FROM} from "./briefInWorkers.ts";
 import {createEffects, removeStaleBriefTemps, scanSnapshotFolders} from "../io/index.ts";
 import {generatorVersion} from "../io/generatorVersion.ts";
 import {formatIssue} from "../snapshot/issue.ts";
@@ -24,6 +26,8 @@ Options:
   --data DIR      snapshot folder (default: data)
   --content DIR   content folder (default: content)
   --force         regenerate even when the brief is up to date
+  --threads N     worker threads for a run of ${WORKERS_FROM} or more snapshots, each given a
+                  contiguous run of days (default: one per core; 1: every day in this thread)
   --quiet         print only errors and the summary
   --help          show this help
 
@@ -40,6 +44,7 @@ async function run(argv: string[]): Promise<number> {
     data: {type: "string", default: "data"},
     content: {type: "string", default: "content"},
     force: {type: "boolean", default: false},
+    threads: {type: "string"},
     quiet: {type: "boolean", default: false},
     help: {type: "boolean", default: false},
   });
@@ -54,6 +59,8 @@ async function run(argv: string[]): Promise<number> {
   if (modes !== 1) throw new UsageError("give exactly one of --date, --from/--to or --all");
   if ((from === undefined) !== (to === undefined)) throw new UsageError("--from and --to go together");
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--threads "${values.threads}" is not a number of threads (expected a whole number, 1 or more)`);
 
   const folders = await scanSnapshotFolders(values.data);
   // A wrong --data path must not pass as "0 day(s)", exit 0.
@@ -89,7 +96,6 @@ async function run(argv: string[]): Promise<number> {
     contentDir: values.content,
     generator: generatorVersion(),
     force: values.force,
-    effects: createEffects(),
     middays: folders.middays,
   };
   // In time order: a date's midday snapshot before its close.
@@ -99,13 +105,17 @@ async function run(argv: string[]): Promise<number> {
   ]);
   const bar = snapshots.length > 1 && process.stderr.isTTY ? new SingleBar({format: "briefs [{bar}] {value}/{total} {date}", hideCursor: true}) : null;
   bar?.start(snapshots.length, 0, {date: ""});
-  const outcomes: DayOutcome[] = [];
-  for (const s of snapshots) {
-    const outcome = await generateDay(s.date, options, s.midday);
-    outcomes.push(outcome);
-    bar?.increment(1, {date: outcome.label});
+  const progress = (outcome: DayOutcome) => bar?.increment(1, {date: outcome.label});
+  let outcomes: DayOutcome[];
+  try {
+    outcomes =
+      snapshots.length >= WORKERS_FROM && threads > 1
+        ? // A backfill on every core: each worker a contiguous run of days, outcomes back in time order.
+          await briefInWorkers(snapshots, options, {threads, onOutcome: progress})
+        : await briefInThread(snapshots, {...options, effects: createEffects()}, progress);
+  } finally {
+    bar?.stop();
   }
-  bar?.stop();
 
   // A broken earlier folder, or a warning of the index history, is part of every later day's
   // outcome: each line is printed once, and a day says how many of its errors were listed above.
@@ -131,6 +141,17 @@ async function run(argv: string[]): Promise<number> {
     return 2;
   }
   return 0;
+}
+
+/** The snapshots one after another in this thread, with one effects object for the run. */
+async function briefInThread(snapshots: readonly SnapshotRef[], options: DayOptions, progress: (o: DayOutcome) => void): Promise<DayOutcome[]> {
+  const outcomes: DayOutcome[] = [];
+  for (const s of snapshots) {
+    const outcome = await generateDay(s.date, options, s.midday);
+    outcomes.push(outcome);
+    progress(outcome);
+  }
+  return outcomes;
 }
 
 await main(() => run(process.argv.slice(2)), USAGE);

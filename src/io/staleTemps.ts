@@ -2,8 +2,8 @@ import {readdir, rm, stat} from "node:fs/promises";
 import {join} from "node:path";
 import {briefPaths, EDITIONS} from "./briefFiles.ts";
 
-/** The temporary files writeFileAtomic makes for the files we generate: `.NAME.PID.COUNTER.tmp`. */
-const OUR_TEMP = /^\.(\d{4}-\d{2}-\d{2}(?:\.midday)?\.(?:mdx|facts\.json|charts\.json))\.(\d+)\.(\d+)\.tmp$/;
+/** The temporary files writeFileAtomic makes for the files we generate: `.NAME.PID.COUNTER.tmp`, `.NAME.PID-THREAD.COUNTER.tmp`. */
+const OUR_TEMP = /^\.(\d{4}-\d{2}-\d{2}(?:\.midday)?\.(?:mdx|facts\.json|charts\.json))\.(\d+)(?:-\d+)?\.(\d+)\.tmp$/;
 
 /** A temporary file older than this is stale whoever holds its process id now: a write takes milliseconds. */
 export const STALE_AFTER_MS = 60 * 60 * 1000;

@@ -38,6 +38,15 @@ describe("removeStaleTemps(dir)", () => {
     expect(await removeStaleTemps(dir, {now: Date.now()})).toEqual([join(dir, gone)]);
   });
 
+  it("removes a worker thread's temporary files (PID-THREAD) when their process is gone", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mb-stale-thread-"));
+    const gone = `.2025-06-24.mdx.${GONE}-2.1.tmp`;
+    const ours = `.2025-06-24.facts.json.${process.pid}-2.1.tmp`;
+    for (const name of [gone, ours]) await writeFile(join(dir, name), "x");
+    expect(await removeStaleTemps(dir, {now: Date.now()})).toEqual([join(dir, gone)]);
+    expect(await readdir(dir)).toEqual([ours]);
+  });
+
   it("does nothing for a folder that does not exist", async () => {
     expect(await removeStaleTemps(join(tmpdir(), "mb-no-such-folder-5c1e"))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import {mkdir, mkdtemp, readdir, readFile, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {Worker} from "node:worker_threads";
 import {describe, expect, it} from "vitest";
 import {writeFileAtomic} from "../../src/io/writeAtomic.ts";
 
@@ -33,5 +34,30 @@ describe("writeFileAtomic(path, data)", () => {
     await expect(writeFileAtomic(join(dir, "d"), "x")).rejects.toThrow();
     expect((await readdir(dir)).sort()).toEqual(["d"]);
     expect(await readFile(join(dir, "d", "inner.txt"), "utf8")).toBe("keep");
+  });
+});
+
+describe("writeFileAtomic in worker threads", () => {
+  // Regression: threads share the process id, and each counts its writes from 1, so two threads
+  // writing one cache entry picked the same temporary name; one failed and removed the other's.
+  it("lets the main thread and a worker write the same file at once without failing", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "mb-atomic-threads-"));
+    const path = join(dir, "entry.json");
+    const times = 1000;
+    const worker = new Worker(new URL("./fixtures/writeAtomicWorker.ts", import.meta.url), {workerData: {path, times}});
+    const message = () =>
+      new Promise<unknown>((resolve, reject) => {
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      });
+    await message();
+    // Both threads start together, so their counters run side by side.
+    const workerFailed = message();
+    worker.postMessage("go");
+    let failed = 0;
+    for (let i = 0; i < times; i++) await writeFileAtomic(path, `main ${i}`, {durable: false}).catch(() => (failed += 1));
+    expect([failed, await workerFailed]).toEqual([0, 0]);
+    expect(await readFile(path, "utf8")).toMatch(/^(main|worker) \d+$/);
+    expect(await readdir(dir)).toEqual(["entry.json"]);
   });
 });
