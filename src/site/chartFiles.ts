@@ -62,13 +62,13 @@ export async function chartFileBody(kind: ChartFileKind, chart: ChartDef): Promi
 }
 
 /**
- * The charts a build will publish as PNG ("lang/id"), told from one edition's chart definitions
- * (by date) alone, so that they can be made beside the pages: each brief's lead chart (its page's
+ * The charts a build will publish as PNG ("lang/id"), told from one edition's chart ids (by date)
+ * alone, so that they can be made beside the pages: each brief's lead chart (its page's
  * social card) and every chart of the edition's newest FEED_ITEMS briefs (the feeds carry those
  * in full). What the pages name (namedPngs) is what gets published; this is a forecast, and a
  * PNG it misses is made after the pages.
  */
-export function foreseenPngs(lang: Lang, byDate: ReadonlyMap<string, ChartDef[]>): Set<string> {
+export function foreseenPngs(lang: Lang, byDate: ReadonlyMap<string, readonly string[]>): Set<string> {
   const out = new Set<string>();
   // Newest first, a date's close before its midday brief, as the feeds list them.
   const briefs = [...byDate.keys()]
@@ -76,11 +76,11 @@ export function foreseenPngs(lang: Lang, byDate: ReadonlyMap<string, ChartDef[]>
     .reverse()
     .flatMap((date) => {
       const charts = byDate.get(date) ?? [];
-      const midday = charts.filter((c) => c.id.includes("-midday-"));
-      return [charts.filter((c) => !midday.includes(c)), midday].filter((b) => b.length > 0);
+      const midday = charts.filter((id) => id.includes("-midday-"));
+      return [charts.filter((id) => !midday.includes(id)), midday].filter((b) => b.length > 0);
     });
   for (const [i, charts] of briefs.entries()) {
-    for (const chart of i < FEED_ITEMS ? charts : charts.slice(0, 1)) out.add(`${lang}/${chart.id}`);
+    for (const id of i < FEED_ITEMS ? charts : charts.slice(0, 1)) out.add(`${lang}/${id}`);
   }
   return out;
 }

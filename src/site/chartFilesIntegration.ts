@@ -4,13 +4,13 @@ import {availableParallelism} from "node:os";
 import {fileURLToPath} from "node:url";
 import {publishFiles} from "../io/publishFiles.ts";
 import {CHART_CACHE_DIR, pruneChartCache} from "../io/chartCache.ts";
-import {findChart, type ChartDef} from "./charts.ts";
+import {findChart, type ChartSource} from "./charts.ts";
 import {allChartFiles, allCharts, chartFileBody, foreseenPngs, namedPngs, parseChartFilePath} from "./chartFiles.ts";
 import type {Lang} from "./lang.ts";
 import {chartDate} from "../compose/chartId.ts";
 import {startChartPool, type ChartPool} from "./chartPool.ts";
 import {setChartRenders} from "./chartRenders.ts";
-import {chartCacheNames, chartPngPath} from "./renderChart.ts";
+import {chartCacheNames, chartHash, chartPngPath, PNG_EXT} from "./renderChart.ts";
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
 
@@ -97,32 +97,33 @@ async function startCharts(logger: AstroIntegrationLogger): Promise<StartedChart
   const start = performance.now();
   // One listing of the cache rather than a file check per chart (thousands of charts).
   const cached = new Set(await readdir(CHART_CACHE_DIR).catch(() => [] as string[]));
-  const byLang = new Map<Lang, Map<string, ChartDef[]>>();
-  let total = 0;
+  // Ids and keys only: a spec is read again by the worker that renders it, so that the build's
+  // own heap does not hold ten years of charts while they render.
+  const ids = new Map<Lang, Map<string, string[]>>();
+  const keys = new Map<string, string>();
   for await (const {lang, chart} of allCharts()) {
-    total += 1;
-    if (!byLang.has(lang)) byLang.set(lang, new Map());
-    const byDate = byLang.get(lang) as Map<string, ChartDef[]>;
+    if (!ids.has(lang)) ids.set(lang, new Map());
+    const byDate = ids.get(lang) as Map<string, string[]>;
     const date = chartDate(chart.id);
     if (!byDate.has(date)) byDate.set(date, []);
-    byDate.get(date)?.push(chart);
+    byDate.get(date)?.push(chart.id);
+    keys.set(`${lang}/${chart.id}`, chartHash(chart.spec));
   }
-  const svgs = new Map<string, Record<string, unknown>>();
-  const pngs = new Map<string, Record<string, unknown>>();
-  for (const [lang, byDate] of byLang) {
+  const svgs = new Map<string, ChartSource>();
+  const pngs = new Map<string, ChartSource>();
+  for (const [lang, byDate] of ids) {
     const foreseen = foreseenPngs(lang, byDate);
     for (const date of [...byDate.keys()].sort().reverse()) {
-      for (const chart of byDate.get(date) ?? []) {
-        const [svg, png] = chartCacheNames(chart.spec, true) as [string, string];
-        const key = svg.slice(0, -".svg".length);
-        if (!cached.has(svg)) svgs.set(key, chart.spec);
-        if (foreseen.has(`${lang}/${chart.id}`) && !cached.has(png)) pngs.set(key, chart.spec);
+      for (const id of byDate.get(date) ?? []) {
+        const key = keys.get(`${lang}/${id}`) as string;
+        if (!cached.has(`${key}.svg`)) svgs.set(key, {lang, id});
+        if (foreseen.has(`${lang}/${id}`) && !cached.has(`${key}.${PNG_EXT}`)) pngs.set(key, {lang, id});
       }
     }
   }
   const charts = startChartPool(svgs, pngs);
   setChartRenders(charts);
-  logger.info(`${svgs.size} of ${total} charts and ${pngs.size} PNGs to render, beside the build`);
+  logger.info(`${svgs.size} of ${keys.size} charts and ${pngs.size} PNGs to render, beside the build`);
   return {charts, start, svgs: svgs.size, pngs: pngs.size};
 }
 

@@ -2,6 +2,7 @@ import {availableParallelism} from "node:os";
 import {Worker} from "node:worker_threads";
 import {chartHash, chartPngPath, renderIntoCache} from "./renderChart.ts";
 import type {ChartRenders} from "./chartRenders.ts";
+import {specOf, type ChartSource} from "./charts.ts";
 
 const WORKER = new URL("./chartWorker.ts", import.meta.url);
 
@@ -33,8 +34,9 @@ function newRender(): Render {
 /**
  * Starts rendering charts' SVGs into the chart cache on all the machine's cores and returns at
  * once, so that a cold build renders charts while Vite bundles (mostly one thread) and then
- * beside the pages. `specs` maps each chart's cache key to its spec, in the order the pages will
- * want them; `pngs` (likewise) are the charts to make PNGs of once every SVG is done. A page that wants a chart not yet rendered claims it: the chart goes to the front of
+ * beside the pages. `svgs` maps each chart's cache key to the chart (its spec, or its edition and
+ * id: a worker reads the spec itself), in the order the pages will want them; `pngs` (likewise)
+ * are the charts to make PNGs of once every SVG is done. A page that wants a chart not yet rendered claims it: the chart goes to the front of
  * the queue and the page waits for the worker (the build's own thread renders nothing: with its
  * heap of the whole site, Vega's garbage costs it several times what it costs a worker). On the
  * first error every worker stops, `done` rejects, and so does every claim.
@@ -42,15 +44,16 @@ function newRender(): Render {
  * few charts (a new day's dozen per edition) are rendered in this thread, which has them loaded.
  */
 export function startChartPool(
-  specs: ReadonlyMap<string, Spec>,
-  pngs: ReadonlyMap<string, Spec> = new Map(),
+  svgs: ReadonlyMap<string, ChartSource>,
+  pngs: ReadonlyMap<string, ChartSource> = new Map(),
   threads: number = availableParallelism(),
   inThreadBelow = 48,
 ): ChartPool {
   // SVG jobs are named by the chart's key, PNG jobs by "png:" and the key.
   const PNG = "png:";
-  const queue = [...specs.keys(), ...[...pngs.keys()].map((key) => PNG + key)];
-  const jobOf = (job: string) => (job.startsWith(PNG) ? {spec: pngs.get(job.slice(PNG.length)) as Spec, png: true} : {spec: specs.get(job) as Spec, png: false});
+  const queue = [...svgs.keys(), ...[...pngs.keys()].map((key) => PNG + key)];
+  const jobOf = (job: string): ChartJob =>
+    job.startsWith(PNG) ? {source: pngs.get(job.slice(PNG.length)) as ChartSource, png: true} : {source: svgs.get(job) as ChartSource, png: false};
   const urgent: string[] = [];
   const begun = new Set<string>();
   const renders = new Map<string, Render>();
@@ -78,8 +81,7 @@ export function startChartPool(
 
   const inThread = async () => {
     for (let job = take(); job !== undefined; job = take()) {
-      const {spec, png} = jobOf(job);
-      await (png ? chartPngPath(spec) : renderIntoCache(spec, job)).catch((error: unknown) => {
+      await renderJob(jobOf(job)).catch((error: unknown) => {
         throw new Error(`chart render failed: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
       });
       renderOf(job).resolve();
@@ -118,7 +120,7 @@ export function startChartPool(
   return {
     done,
     claim(key) {
-      if (!specs.has(key)) return null;
+      if (!svgs.has(key)) return null;
       if (failure) return Promise.reject(failure.error);
       if (!begun.has(key)) urgent.push(key);
       return renderOf(key).promise;
@@ -128,5 +130,17 @@ export function startChartPool(
 
 /** Renders `specs` into the chart cache on all cores and waits for them (see startChartPool). */
 export async function renderSvgsInPool(specs: Spec[], threads: number = availableParallelism(), inThreadBelow = 48): Promise<void> {
-  await startChartPool(new Map(specs.map((s) => [chartHash(s), s])), new Map(), threads, inThreadBelow).done;
+  await startChartPool(new Map(specs.map((spec) => [chartHash(spec), {spec}])), new Map(), threads, inThreadBelow).done;
+}
+
+/** One job of the pool: a chart's SVG, or its PNG. */
+export interface ChartJob {
+  source: ChartSource;
+  png: boolean;
+}
+
+/** Renders a job into the chart cache (in a worker, or in this thread). */
+export async function renderJob({source, png}: ChartJob): Promise<void> {
+  const spec = await specOf(source);
+  await (png ? chartPngPath(spec) : renderIntoCache(spec));
 }

@@ -4,12 +4,12 @@
  * crosses threads.
  */
 import {parentPort} from "node:worker_threads";
-import {chartPngPath, renderIntoCache} from "./renderChart.ts";
+import {renderJob, type ChartJob} from "./chartPool.ts";
 
 const port = parentPort;
 if (!port) throw new Error("chartWorker.ts runs only as a worker thread");
-port.on("message", ({spec, png}: {spec: Record<string, unknown>; png: boolean}) => {
-  (png ? chartPngPath(spec) : renderIntoCache(spec)).then(
+port.on("message", (job: ChartJob) => {
+  renderJob(job).then(
     () => port.postMessage(null),
     (error: unknown) => port.postMessage(error instanceof Error ? (error.stack ?? error.message) : String(error)),
   );

@@ -37,3 +37,18 @@ export async function findChart(id: string, lang: Lang = "en"): Promise<ChartDef
   if (!/^\d{4}-\d{2}-\d{2}-/.test(id)) return null;
   return (await chartsOf(chartDate(id), lang)).find((c) => c.id === id) ?? null;
 }
+
+/**
+ * A chart to render: its spec, or where to find it (an edition's chart by id, read from the
+ * content folder when it is rendered), so that a build of tens of thousands of charts need not
+ * hold every spec while they render.
+ */
+export type ChartSource = {spec: Record<string, unknown>} | {lang: Lang; id: string};
+
+/** The spec of a chart to render; an error when the content folder no longer defines it. */
+export async function specOf(source: ChartSource): Promise<Record<string, unknown>> {
+  if ("spec" in source) return source.spec;
+  const chart = await findChart(source.id, source.lang);
+  if (!chart) throw new Error(`<Chart id="${source.id}"> names no chart: no ${source.lang} brief defines a chart with that id`);
+  return chart.spec;
+}

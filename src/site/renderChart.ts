@@ -123,7 +123,7 @@ export const chartCacheNames = (spec: unknown, png: boolean): string[] => {
  * options renders afresh.
  */
 const PNG_OPTIONS = {compressionLevel: 6, palette: true, effort: 1, colours: 16, dither: 0} as const;
-const PNG_EXT = "p16.png";
+export const PNG_EXT = "p16.png";
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 

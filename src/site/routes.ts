@@ -1,6 +1,5 @@
 import {allBriefs, briefOf, keywordGroups, sessionTwinOf, type BriefView, type KeywordGroup} from "./briefs.ts";
 import {parseBriefId} from "./briefId.ts";
-import {chartsOf, type ChartDef} from "./charts.ts";
 import {otherLang, type Lang} from "./lang.ts";
 import {briefFingerprint, briefLink, pageCacheKey} from "./pageCacheKey.ts";
 import {chartFilePath} from "./chartFiles.ts";
@@ -70,15 +69,13 @@ export async function briefRoutes(lang: Lang, session: RouteSession = "close"): 
 export async function briefDataRoutes(
   lang: Lang,
   session: RouteSession = "close",
-): Promise<{params: {id: string}; props: {brief: BriefView; charts: ChartDef[]; hasTwin: boolean}; cacheKey: string}[]> {
+): Promise<{params: {id: string}; props: {brief: BriefView; hasTwin: boolean}; cacheKey: string}[]> {
   return Promise.all(
     (await allBriefs(lang)).filter(ofSession(session)).map(async (brief) => {
-      // The date's charts are both sessions'; this brief's are the ones its front matter lists.
-      const own = new Set(brief.entry.data.charts);
       const hasTwin = (await briefOf(brief.id, otherLang(lang))) !== null;
       return {
         params: paramsOf(brief),
-        props: {brief, charts: (await chartsOf(brief.date, lang)).filter((c) => own.has(c.id)), hasTwin},
+        props: {brief, hasTwin},
         cacheKey: pageCacheKey({brief: await briefFingerprint(brief), view: briefLink(brief), hasTwin}),
       };
     }),

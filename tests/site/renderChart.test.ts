@@ -62,7 +62,7 @@ describe("chart rendering", () => {
 
   it("gives a page the chart it claims ahead of the queue, while the rest go on", async () => {
     const queued = [10, 11, 12, 13, 14, 15].map(bars);
-    const keyed = new Map(queued.map((s) => [chartHash(s), s]));
+    const keyed = new Map(queued.map((spec) => [chartHash(spec), {spec}]));
     // One worker, so the chart last in the queue is certainly not started when the page asks.
     const pool = startChartPool(keyed, new Map(), 1, 0);
     setChartRenders(pool);
@@ -85,14 +85,14 @@ describe("chart rendering", () => {
   it("fails every claim once a chart cannot render, and the build with it", async () => {
     const bad = {mark: "no-such-mark"};
     const good = [16, 17].map(bars);
-    const pool = startChartPool(new Map([[chartHash(bad), bad], ...good.map((s) => [chartHash(s), s] as [string, Record<string, unknown>])]), new Map(), 1, 0);
+    const pool = startChartPool(new Map([bad, ...good].map((spec) => [chartHash(spec), {spec}])), new Map(), 1, 0);
     await expect(pool.done).rejects.toThrow(/chart render failed/);
     await expect(pool.claim(chartHash(good[1])) as Promise<void>).rejects.toThrow(/chart render failed/);
   });
 
   it("makes the PNGs it is given in its workers, after the SVGs, into the cache the build publishes from", async () => {
     const charts = [20, 21].map(bars);
-    const keyed = new Map(charts.map((s) => [chartHash(s), s]));
+    const keyed = new Map(charts.map((spec) => [chartHash(spec), {spec}]));
     await startChartPool(keyed, keyed, 2, 0).done;
     for (const spec of charts) {
       const png = await readFile(cachedPath(chartHash(spec), "p16.png"));
