@@ -2,7 +2,7 @@ import {execFile} from "node:child_process";
 import {cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from "node:fs/promises";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {promisify} from "node:util";
+import {promisify, stripVTControlCharacters} from "node:util";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {filesIn} from "../support/distFiles.ts";
 import {astroCacheDir} from "../../src/io/astroCacheDir.ts";
@@ -48,8 +48,8 @@ async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-/** Pages the build copied from the previous one rather than rendered, from its log. */
-const copiedPages = (log: string): string[] => [...log.matchAll(/(\S+)\s+\((?:cached|restored)\)/g)].map((m) => m[1] as string);
+/** Pages the build copied from the previous one rather than rendered, from its log (coloured where CI is set). */
+const copiedPages = (log: string): string[] => [...stripVTControlCharacters(log).matchAll(/(\S+)\s+\((?:cached|restored)\)/g)].map((m) => m[1] as string);
 
 /**
  * Builds the content incrementally into `dist`, then a copy of it from scratch (its own content
