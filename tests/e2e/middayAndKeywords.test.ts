@@ -116,7 +116,16 @@ describe("keywords and search on the sample site", () => {
       for (const [path, query, label] of [["/search/", "solid-state", "Date: "], ["/zh/search/", "固态电池", "日期: "]] as const) {
         const page = await browser.newPage();
         await page.goto(`${site.url}${path}?q=${encodeURIComponent(query)}`);
-        await page.waitForSelector(".pagefind-ui__result", {timeout: 30_000});
+        // Pagefind's UI first lists placeholders (". . ." titles, no link) and fills each in as
+        // its fragment loads: read the results once every one has its link.
+        await page.waitForFunction(
+          () => {
+            const results = [...document.querySelectorAll(".pagefind-ui__result")];
+            return results.length > 0 && results.every((r) => r.querySelector(".pagefind-ui__result-link")?.getAttribute("href"));
+          },
+          undefined,
+          {timeout: 30_000},
+        );
         const results = await page.evaluate(() =>
           [...document.querySelectorAll(".pagefind-ui__result")].map((r) => ({
             href: r.querySelector(".pagefind-ui__result-link")?.getAttribute("href") ?? "",
