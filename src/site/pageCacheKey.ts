@@ -22,10 +22,11 @@ const sha256 = (data: string | Uint8Array): string => createHash("sha256").updat
 export const pageCacheKey = (parts: unknown): string => sha256(JSON.stringify(parts));
 
 /**
- * The site URL (canonical links, feeds) and the chart renderer (a chart's SVG is cached by the
+ * The site URL (canonical links, feeds), the MDX compiler and its options (astro.config.mjs
+ * defines MARKET_BRIEF_MDX_COMPILER) and the chart renderer (a chart's SVG is cached by the
  * hash of its spec and the renderer's versions: chartHash of nothing changes with the renderer).
  */
-const SITE_PARTS = [import.meta.env.SITE ?? null, chartHash(null)];
+const SITE_PARTS = [import.meta.env.SITE ?? null, chartHash(null), import.meta.env.MARKET_BRIEF_MDX_COMPILER ?? null];
 
 /** Brief ids ("2025-06-24", "2025-06-25/midday") an editor's text names: a commentary may show another day's chart or figure. */
 const ID_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:\/midday)?/g;
