@@ -3,6 +3,8 @@ import {glob} from "astro/loaders";
 import {z} from "astro/zod";
 import {CONTENT_DIR} from "./site/contentDir.ts";
 import {briefIdOfFile} from "./site/briefId.ts";
+import {briefIndexLoader} from "./site/briefIndexLoader.ts";
+import {briefPatterns} from "./site/sitePart.ts";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 
@@ -21,18 +23,24 @@ const briefSchema = z.object({
 
 /**
  * Generated briefs: written by `npm run brief`, never by hand. "*" does not descend into zh/.
- * Ids are "DATE" for the close and "DATE/midday" for DATE.midday.mdx (site/briefId.ts).
+ * Ids are "DATE" for the close and "DATE/midday" for DATE.midday.mdx (site/briefId.ts). These
+ * collections compile the briefs this build renders (every brief, or a site part's months':
+ * site/sitePart.ts); briefIndex holds every brief's front matter, for lists.
  */
 const briefs = defineCollection({
-  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs`, generateId: ({entry}) => briefIdOfFile(entry)}),
+  loader: glob({pattern: briefPatterns(), base: `${CONTENT_DIR}/briefs`, generateId: ({entry}) => briefIdOfFile(entry)}),
   schema: briefSchema,
 });
 
 /** The Chinese edition of the same briefs: content/briefs/zh/DATE.mdx, ids are the dates as in English. */
 const briefsZh = defineCollection({
-  loader: glob({pattern: "*.mdx", base: `${CONTENT_DIR}/briefs/zh`, generateId: ({entry}) => briefIdOfFile(entry)}),
+  loader: glob({pattern: briefPatterns(), base: `${CONTENT_DIR}/briefs/zh`, generateId: ({entry}) => briefIdOfFile(entry)}),
   schema: briefSchema,
 });
+
+/** Every brief's front matter, without its MDX: what lists, pagers and feed headlines show. */
+const briefIndex = defineCollection({loader: briefIndexLoader(`${CONTENT_DIR}/briefs`), schema: briefSchema});
+const briefIndexZh = defineCollection({loader: briefIndexLoader(`${CONTENT_DIR}/briefs/zh`), schema: briefSchema});
 
 /** What an editor may set in commentary's front matter (either edition). */
 const commentarySchema = z
@@ -68,4 +76,4 @@ const commentaryZh = defineCollection({
   schema: commentarySchema,
 });
 
-export const collections = {briefs, briefsZh, commentary, commentaryZh};
+export const collections = {briefs, briefsZh, briefIndex, briefIndexZh, commentary, commentaryZh};

@@ -21,3 +21,6 @@ export const briefIdOfFile = (entry: string): string => {
   const name = entry.split("/").pop() ?? entry;
   return briefId(name.slice(0, "YYYY-MM-DD".length), /^\d{4}-\d{2}-\d{2}\.midday\./.test(name) ? "midday" : "close");
 };
+
+/** Brief ids ("2025-06-24", "2025-06-25/midday") an editor's text names: a commentary may show another day's chart or figure. */
+export const ID_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:\/midday)?/g;

@@ -1,4 +1,4 @@
-import {getCollection, type CollectionEntry} from "astro:content";
+import {getCollection, getEntry, type CollectionEntry} from "astro:content";
 import type {Lang} from "./lang.ts";
 import {keywordInitial, keywordSlug as slugOf, keywordSortKey} from "./keywordSlug.ts";
 import {keywordTheme} from "../compose/keywords.ts";
@@ -8,13 +8,16 @@ import {parseBriefId} from "./briefId.ts";
 export const keywordSlug = (keyword: string): string => slugOf(keywordTheme(keyword));
 export {dayLabel, monthLabel, shanghaiLabel} from "./dateLabels.ts";
 
-export type BriefEntry = CollectionEntry<"briefs"> | CollectionEntry<"briefsZh">;
+/** A brief's front matter (every brief of the archive, in every build). */
+export type BriefEntry = CollectionEntry<"briefIndex"> | CollectionEntry<"briefIndexZh">;
+/** A brief's compiled MDX (only in the build that renders it). */
+export type BriefContentEntry = CollectionEntry<"briefs"> | CollectionEntry<"briefsZh">;
 export type CommentaryEntry = CollectionEntry<"commentary"> | CollectionEntry<"commentaryZh">;
 
 /** Each edition's collections: English briefs and commentary, and the Chinese ones (content/briefs/zh/, DATE.zh.mdx). */
 const COLLECTIONS = {
-  en: {briefs: "briefs", commentary: "commentary"},
-  "zh-CN": {briefs: "briefsZh", commentary: "commentaryZh"},
+  en: {index: "briefIndex", briefs: "briefs", commentary: "commentary"},
+  "zh-CN": {index: "briefIndexZh", briefs: "briefsZh", commentary: "commentaryZh"},
 } as const;
 
 /** A brief as pages show it: the generated front matter with the editor's overrides applied. */
@@ -79,13 +82,23 @@ export function allBriefs(lang: Lang = "en"): Promise<BriefView[]> {
   let views = all.get(lang);
   if (!views) {
     views = (async () => {
-      const briefs = (await getCollection(COLLECTIONS[lang].briefs)) as BriefEntry[];
+      const briefs = (await getCollection(COLLECTIONS[lang].index)) as BriefEntry[];
       const out = await Promise.all(briefs.map(async (b) => applyCommentary(b, await commentaryFor(b.id, lang), lang)));
       return out.sort((a, b) => +b.published - +a.published || b.id.localeCompare(a.id));
     })();
     all.set(lang, views);
   }
   return views;
+}
+
+/**
+ * A brief's compiled MDX, to render. Only the build of the brief's site part has it
+ * (site/sitePart.ts): asking another part for it is a bug in the part's routes, said as such.
+ */
+export async function briefContent(brief: BriefView): Promise<BriefContentEntry> {
+  const entry = (await getEntry(COLLECTIONS[brief.lang].briefs, brief.id)) as BriefContentEntry | undefined;
+  if (!entry) throw new Error(`the ${brief.lang} brief ${brief.id} is not compiled in this build (its site part renders it)`);
+  return entry;
 }
 
 /** The brief of a day in an edition, or null when that edition has none. */

@@ -6,7 +6,7 @@ import {getContainerRenderer} from "@astrojs/mdx/container-renderer";
 import FeedChart from "../components/FeedChart.astro";
 import Commentary from "../components/Commentary.astro";
 import type {APIRoute} from "astro";
-import {allBriefs, type BriefView, type KeywordGroup} from "./briefs.ts";
+import {allBriefs, briefContent, type BriefView, type KeywordGroup} from "./briefs.ts";
 import {UI} from "./ui.ts";
 import {feedLanguage, paths, type Lang} from "./lang.ts";
 import {feedDescription} from "./feedDescription.ts";
@@ -33,7 +33,7 @@ function feedHtml(brief: BriefView, site: URL): Promise<string> {
   if (!out) {
     out = (async () => {
       container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({renderers}));
-      const {Content} = await render(brief.entry);
+      const {Content} = await render(await briefContent(brief));
       return (await container).renderToString(Content, {
         props: {components: {Chart: FeedChart, Commentary}},
         locals: {briefDate: brief.id, briefId: brief.id, site: site.href, feed: true},

@@ -5,6 +5,7 @@ import {CONTENT_DIR} from "./contentDir.ts";
 import {citesByCode, quotesOf} from "./dayQuotes.ts";
 import type {Lang} from "./lang.ts";
 import {chartHash} from "./renderChart.ts";
+import {ID_IN_TEXT} from "./briefId.ts";
 
 /**
  * Cache keys for Astro's incremental build (experimental.incrementalBuild): a page whose key,
@@ -28,8 +29,6 @@ export const pageCacheKey = (parts: unknown): string => sha256(JSON.stringify(pa
  */
 const SITE_PARTS = [import.meta.env.SITE ?? null, chartHash(null), import.meta.env.MARKET_BRIEF_MDX_COMPILER ?? null];
 
-/** Brief ids ("2025-06-24", "2025-06-25/midday") an editor's text names: a commentary may show another day's chart or figure. */
-const ID_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:\/midday)?/g;
 
 const days = new Map<string, Promise<string>>();
 
@@ -83,7 +82,7 @@ export function briefFingerprint(brief: BriefView): Promise<string> {
         site: SITE_PARTS,
         id: brief.id,
         lang: brief.lang,
-        entry: brief.entry.digest ?? sha256(brief.entry.body ?? ""),
+        entry: brief.entry.digest ?? null,
         commentary: commentary ? (commentary.digest ?? sha256(text)) : null,
         days: await Promise.all(dates.map((d) => dayDigest(d, brief.lang))),
         quotes,
