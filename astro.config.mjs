@@ -5,8 +5,10 @@ import sitemap from "@astrojs/sitemap";
 import {satteri} from "@astrojs/markdown-satteri";
 import {commentaryCheck} from "./src/site/commentaryCheckIntegration.ts";
 import {chartFilesIntegration} from "./src/site/chartFilesIntegration.ts";
+import {listPagesIntegration} from "./src/site/listPagesIntegration.ts";
 import {astroCacheDir} from "./src/io/astroCacheDir.ts";
 import {readFileSync} from "node:fs";
+import {SITE_PART} from "./src/site/sitePart.ts";
 
 // Canonical URLs, RSS links and the sitemap use this; set SITE_URL when publishing elsewhere.
 const site = process.env.SITE_URL ?? "https://briefs.example.com";
@@ -22,7 +24,7 @@ if (!process.env.SITE_URL && !process.env.VITEST && process.env.CI !== "true") {
 // (src/site/pageCacheKey.ts) hash this, so a change here or an upgrade renders every page anew.
 const mdxOptions = {optimize: true};
 const markdownFeatures = {smartPunctuation: false};
-const versionOf = (pkg) => JSON.parse(readFileSync(new URL(`./node_modules/${pkg}/package.json`, import.meta.url), "utf8")).version;
+const versionOf = (/** @type {string} */ pkg) => JSON.parse(readFileSync(new URL(`./node_modules/${pkg}/package.json`, import.meta.url), "utf8")).version;
 const mdxCompiler = JSON.stringify({mdxOptions, markdownFeatures, mdx: versionOf("@astrojs/mdx"), satteri: versionOf("@astrojs/markdown-satteri"), astro: versionOf("astro")});
 
 export default defineConfig({
@@ -36,17 +38,22 @@ export default defineConfig({
     mdx(mdxOptions),
     // Each brief, archive and index page exists in English (/…) and Chinese (/zh/…): the sitemap
     // lists the pair as alternates of each other, as the pages' hreflang links do.
-    sitemap({i18n: {defaultLocale: "en", locales: {en: "en", zh: "zh-CN"}}}),
+    // A site built in parts (src/site/buildSite.ts): the head's sitemap lists the other parts' pages too.
+    sitemap({
+      i18n: {defaultLocale: "en", locales: {en: "en", zh: "zh-CN"}},
+      customPages: SITE_PART?.sitemapFile ? readFileSync(SITE_PART.sitemapFile, "utf8").split("\n").filter(Boolean) : undefined,
+    }),
     commentaryCheck(),
     chartFilesIntegration(),
+    listPagesIntegration(),
   ],
   // Typographic quotes and dashes would rewrite names from data ("q" → “q”, <!-- → ‹!–):
   // text in a brief must come out exactly as the snapshot spells it.
   markdown: {processor: satteri({features: markdownFeatures})},
   // The content layer's store remembers which folder it read; a build of another content folder
   // (MARKET_BRIEF_CONTENT: tests, benchmarks) gets a store of its own so neither spoils the other.
-  // The incremental build's page cache lives there too.
-  cacheDir: astroCacheDir(process.env.MARKET_BRIEF_CONTENT),
+  // The incremental build's page cache lives there too; each site part has its own.
+  cacheDir: astroCacheDir(process.env.MARKET_BRIEF_CONTENT, SITE_PART?.name),
   // A page whose cacheKey (src/site/pageCacheKey.ts), code and rendered content are unchanged is
   // copied from the previous build instead of rendered: a new day re-renders its own pages, its
   // neighbours' and the lists it joins. `astro build --force` renders everything.

@@ -8,6 +8,7 @@ import {chartPngPath, renderChartPng} from "./renderChart.ts";
 import {langPrefix, LANGS, type Lang} from "./lang.ts";
 import {chartDate} from "../compose/chartId.ts";
 import {FEED_ITEMS} from "./feedItems.ts";
+import {makesLists, rendersDate} from "./sitePart.ts";
 
 /**
  * The files each chart publishes beside its brief: a PNG (feed readers and social cards drop
@@ -66,9 +67,9 @@ export async function chartFileBody(kind: ChartFileKind, chart: ChartDef): Promi
  * alone, so that they can be made beside the pages: each brief's lead chart (its page's
  * social card) and every chart of the edition's newest FEED_ITEMS briefs (the feeds carry those
  * in full). What the pages name (namedPngs) is what gets published; this is a forecast, and a
- * PNG it misses is made after the pages.
+ * PNG it misses is made after the pages. A site part without the lists has no feeds.
  */
-export function foreseenPngs(lang: Lang, byDate: ReadonlyMap<string, readonly string[]>): Set<string> {
+export function foreseenPngs(lang: Lang, byDate: ReadonlyMap<string, readonly string[]>, feeds: boolean = makesLists()): Set<string> {
   const out = new Set<string>();
   // Newest first, a date's close before its midday brief, as the feeds list them.
   const briefs = [...byDate.keys()]
@@ -80,15 +81,15 @@ export function foreseenPngs(lang: Lang, byDate: ReadonlyMap<string, readonly st
       return [charts.filter((id) => !midday.includes(id)), midday].filter((b) => b.length > 0);
     });
   for (const [i, charts] of briefs.entries()) {
-    for (const id of i < FEED_ITEMS ? charts : charts.slice(0, 1)) out.add(`${lang}/${id}`);
+    for (const id of feeds && i < FEED_ITEMS ? charts : charts.slice(0, 1)) out.add(`${lang}/${id}`);
   }
   return out;
 }
 
-/** Every chart of every brief in the content folder, both editions, with its edition. */
+/** Every chart of every brief this build renders (all, or its site part's), both editions, with its edition. */
 export async function* allCharts(): AsyncGenerator<{lang: Lang; chart: ChartDef}> {
   for (const lang of LANGS) {
-    for (const date of await chartDates(CONTENT_DIR, lang)) {
+    for (const date of (await chartDates(CONTENT_DIR, lang)).filter(rendersDate)) {
       for (const chart of await chartsOf(date, lang)) yield {lang, chart};
     }
   }

@@ -10,6 +10,8 @@ import type {Lang} from "./lang.ts";
 import {chartDate} from "../compose/chartId.ts";
 import {startChartPool, type ChartPool} from "./chartPool.ts";
 import {setChartRenders} from "./chartRenders.ts";
+import {SITE_PART} from "./sitePart.ts";
+import {writeFileAtomic} from "../io/writeAtomic.ts";
 import {chartCacheNames, chartHash, chartPngPath, PNG_EXT} from "./renderChart.ts";
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
@@ -60,8 +62,14 @@ export function chartFilesIntegration(): AstroIntegration {
         start = performance.now();
         const count = await publishFiles(fileURLToPath(dir), allChartFiles(pngs));
         logger.info(`${count} chart files (PNG, spec, CSV) in ${seconds(start)}`);
-        const pruned = await pruneChartCache(keep);
-        if (pruned > 0) logger.info(`${pruned} unused chart cache files removed`);
+        // A site part prunes nothing: the cache serves every part, and buildSite prunes it to
+        // what all of them use once they are built.
+        if (SITE_PART?.chartsUsedFile) {
+          await writeFileAtomic(SITE_PART.chartsUsedFile, `${[...keep].sort().join("\n")}\n`);
+        } else if (!SITE_PART) {
+          const pruned = await pruneChartCache(keep);
+          if (pruned > 0) logger.info(`${pruned} unused chart cache files removed`);
+        }
       },
       "astro:server:setup": ({server}) => {
         server.middlewares.use((req, res, next) => {

@@ -1,9 +1,8 @@
 import type {APIRoute, GetStaticPaths} from "astro";
 import {allBriefs} from "./briefs.ts";
-import {parseBriefId} from "./briefId.ts";
 import {readFactsText} from "../io/briefFiles.ts";
 import {CONTENT_DIR} from "./contentDir.ts";
-import type {RouteSession} from "./routes.ts";
+import {ofSession, type RouteSession} from "./routes.ts";
 import {briefFingerprint} from "./pageCacheKey.ts";
 
 /**
@@ -14,7 +13,7 @@ export const factsStaticPaths =
   (session: RouteSession): GetStaticPaths =>
   async () =>
     Promise.all(
-      (await allBriefs()).filter((b) => parseBriefId(b.id).session === session).map(async (b) => ({params: {id: b.date}, cacheKey: await briefFingerprint(b)})),
+      (await allBriefs()).filter(ofSession(session)).map(async (b) => ({params: {id: b.date}, cacheKey: await briefFingerprint(b)})),
     );
 
 /** A brief's facts exactly as generated (docs/facts.md documents the fields). */

@@ -4,6 +4,7 @@ import {otherLang, type Lang} from "./lang.ts";
 import {briefFingerprint, briefLink, pageCacheKey} from "./pageCacheKey.ts";
 import {chartFilePath} from "./chartFiles.ts";
 import {carriedInFull} from "./feed.ts";
+import {rendersDate} from "./sitePart.ts";
 
 /**
  * The static paths of each edition's dynamic pages, shared by the English routes (src/pages/…)
@@ -29,7 +30,8 @@ export type RouteSession = "close" | "midday";
 
 /** Route params of a brief: its date (the midday route adds "midday/" after it). */
 const paramsOf = (brief: BriefView) => ({id: parseBriefId(brief.id).date});
-const ofSession = (session: RouteSession) => (brief: BriefView) => parseBriefId(brief.id).session === session;
+/** The briefs of a session this build renders (all of them, or its site part's: sitePart.ts). */
+export const ofSession = (session: RouteSession) => (brief: BriefView) => parseBriefId(brief.id).session === session && rendersDate(brief.date);
 
 export async function briefRoutes(lang: Lang, session: RouteSession = "close"): Promise<{params: {id: string}; props: BriefPageProps; cacheKey: string}[]> {
   const briefs = await allBriefs(lang);
