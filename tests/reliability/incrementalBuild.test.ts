@@ -4,7 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify, stripVTControlCharacters} from "node:util";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {filesIn} from "../support/distFiles.ts";
+import {siteDifferences} from "../support/distFiles.ts";
 import {astroCacheDir} from "../../src/io/astroCacheDir.ts";
 
 /**
@@ -41,13 +41,6 @@ async function brief(...args: string[]): Promise<void> {
   await run(process.execPath, ["scripts/brief.ts", ...args, "--quiet", "--data", data, "--content", content], {env: {...process.env, MARKET_BRIEF_CACHE: cache}});
 }
 
-/** Path → bytes of every file of a built site. */
-async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  for (const path of await filesIn(dir, "")) files.set(path, await readFile(join(dir, path)));
-  return files;
-}
-
 /** Pages the build copied from the previous one rather than rendered, from its log (coloured where CI is set). */
 const copiedPages = (log: string): string[] => [...stripVTControlCharacters(log).matchAll(/(\S+)\s+\((?:cached|restored)\)/g)].map((m) => m[1] as string);
 
@@ -63,13 +56,7 @@ async function incrementalAgainstFresh(): Promise<{missing: string[]; extra: str
   await cp(content, freshContent, {recursive: true});
   try {
     await astroBuild(freshContent, freshDist, true);
-    const [incremental, fresh] = [await siteFiles(dist), await siteFiles(freshDist)];
-    return {
-      missing: [...fresh.keys()].filter((p) => !incremental.has(p)),
-      extra: [...incremental.keys()].filter((p) => !fresh.has(p)),
-      differing: [...fresh].filter(([p, bytes]) => incremental.has(p) && !bytes.equals(incremental.get(p) as Buffer)).map(([p]) => p),
-      copied: copiedPages(log),
-    };
+    return {...(await siteDifferences(dist, freshDist)), copied: copiedPages(log)};
   } finally {
     await rm(freshDist, {recursive: true, force: true});
     await rm(astroCacheDir(freshContent), {recursive: true, force: true});

@@ -1,4 +1,4 @@
-import {readdir} from "node:fs/promises";
+import {readdir, readFile} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {existsSync} from "node:fs";
 
@@ -25,4 +25,19 @@ export async function briefIdsIn(root: string): Promise<string[]> {
     if (existsSync(join(root, "briefs", d, "index.html"))) ids.push(d);
   }
   return ids;
+}
+
+/** How a built site differs from the site it should equal: files it lacks, files it adds, files whose bytes differ. */
+export async function siteDifferences(site: string, expected: string): Promise<{missing: string[]; extra: string[]; differing: string[]}> {
+  const bytesOf = async (dir: string) => {
+    const files = new Map<string, Buffer>();
+    for (const path of await filesIn(dir, "")) files.set(path, await readFile(join(dir, path)));
+    return files;
+  };
+  const [got, want] = [await bytesOf(site), await bytesOf(expected)];
+  return {
+    missing: [...want.keys()].filter((p) => !got.has(p)),
+    extra: [...got.keys()].filter((p) => !want.has(p)),
+    differing: [...want].filter(([p, bytes]) => got.has(p) && !bytes.equals(got.get(p) as Buffer)).map(([p]) => p),
+  };
 }
