@@ -32,8 +32,6 @@ Options:
   --help            show this help
 `;
 
-const ASTRO = join("node_modules", "astro", "bin", "astro.mjs");
-
 async function stripCharts(from: string, to: string): Promise<void> {
   await cp(from, to, {recursive: true});
   // Both editions: the Chinese briefs (briefs/zh/) have charts of their own.
@@ -116,10 +114,13 @@ async function run(argv: string[]): Promise<number> {
       const cacheDir = cacheFolder("charts");
       // Site builds render every page (`fresh`: the page cache of earlier builds forgotten, the
       // content store kept) except the new day's, which is the incremental build it measures.
+      // Each build is the site step of `npm run build` (scripts/site.ts): Astro, in parts once the
+      // archive is long (src/site/sitePlan.ts), and the Pagefind search index; its peak memory is
+      // that of the largest process it ran.
       const build = async (contentDir: string, outDir: string, env: Record<string, string> = {}, fresh = true) => {
         builtContent.push(contentDir);
         if (fresh) await clearPageCache(contentDir);
-        return runNode([ASTRO, "build", "--outDir", outDir, "--silent"], {MARKET_BRIEF_CONTENT: contentDir, ...env});
+        return runNode(["scripts/site.ts", "--content", contentDir, "--out", outDir, "--silent"], env);
       };
       // Plain builds have no charts; with a chart cache of their own they neither read the
       // charted site's cache nor prune it (a build prunes the cache to what its site uses).
