@@ -4,7 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify, stripVTControlCharacters} from "node:util";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {siteDifferences} from "../support/distFiles.ts";
+import {differencesFromCopy} from "../support/distFiles.ts";
 import {astroCacheDir} from "../../src/io/astroCacheDir.ts";
 
 /**
@@ -51,16 +51,8 @@ const copiedPages = (log: string): string[] => [...stripVTControlCharacters(log)
 async function incrementalAgainstFresh(): Promise<{missing: string[]; extra: string[]; differing: string[]; copied: string[]}> {
   const log = await astroBuild(content, dist, false);
   builds += 1;
-  const freshContent = join(root, `content-fresh-${builds}`);
-  const freshDist = join(root, `dist-fresh-${builds}`);
-  await cp(content, freshContent, {recursive: true});
-  try {
-    await astroBuild(freshContent, freshDist, true);
-    return {...(await siteDifferences(dist, freshDist)), copied: copiedPages(log)};
-  } finally {
-    await rm(freshDist, {recursive: true, force: true});
-    await rm(astroCacheDir(freshContent), {recursive: true, force: true});
-  }
+  const differences = await differencesFromCopy(content, dist, join(root, `fresh-${builds}`), (c, o) => astroBuild(c, o, true));
+  return {...differences, copied: copiedPages(log)};
 }
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {promisify} from "node:util";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {siteDifferences} from "../support/distFiles.ts";
+import {differencesFromCopy} from "../support/distFiles.ts";
 import {astroCacheDir} from "../../src/io/astroCacheDir.ts";
 import {makeBenchData, weekdaysAfter} from "../../src/bench/benchData.ts";
 
@@ -52,16 +52,8 @@ const partsOf = (log: string) => ({
 async function partsAgainstWhole(): Promise<{log: string; missing: string[]; extra: string[]; differing: string[]}> {
   const log = await site(content, dist, "always");
   builds += 1;
-  const wholeContent = join(root, `content-whole-${builds}`);
-  const wholeDist = join(root, `dist-whole-${builds}`);
-  await cp(content, wholeContent, {recursive: true});
-  try {
-    await site(wholeContent, wholeDist, "never");
-    return {...(await siteDifferences(dist, wholeDist)), log};
-  } finally {
-    await rm(wholeDist, {recursive: true, force: true});
-    await rm(astroCacheDir(wholeContent), {recursive: true, force: true});
-  }
+  const differences = await differencesFromCopy(content, dist, join(root, `whole-${builds}`), (c, o) => site(c, o, "never"));
+  return {...differences, log};
 }
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
-import {readdir, readFile} from "node:fs/promises";
+import {cp, readdir, readFile, rm} from "node:fs/promises";
 import {join, relative} from "node:path";
 import {existsSync} from "node:fs";
+import {astroCacheDir} from "../../src/io/astroCacheDir.ts";
 
 /** The built site the e2e global setup made. */
 export const DIST = "dist";
@@ -40,4 +41,26 @@ export async function siteDifferences(site: string, expected: string): Promise<{
     extra: [...got.keys()].filter((p) => !want.has(p)),
     differing: [...want].filter(([p, bytes]) => got.has(p) && !bytes.equals(got.get(p) as Buffer)).map(([p]) => p),
   };
+}
+
+/**
+ * How the site in `dist` differs from the site `build` makes from a copy of its content in
+ * `scratch` (a folder of its own, so an Astro cache of its own); the copy's site and cache are
+ * removed afterwards.
+ */
+export async function differencesFromCopy(
+  content: string,
+  dist: string,
+  scratch: string,
+  build: (content: string, outDir: string) => Promise<unknown>,
+): Promise<{missing: string[]; extra: string[]; differing: string[]}> {
+  const [copyContent, copyDist] = [join(scratch, "content"), join(scratch, "dist")];
+  await cp(content, copyContent, {recursive: true});
+  try {
+    await build(copyContent, copyDist);
+    return await siteDifferences(dist, copyDist);
+  } finally {
+    await rm(astroCacheDir(copyContent), {recursive: true, force: true});
+    await rm(scratch, {recursive: true, force: true});
+  }
 }
